@@ -1,0 +1,30 @@
+package io.ispflow.kernel;
+
+/**
+ * The stable codes of ispflow's problem+json answers. Clients match on these, so a code is never
+ * renamed; each carries the HTTP status it is answered with.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(400),
+    AUTH_INVALID(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    PACKAGE_NOT_FOUND(422),
+    PACKAGE_RETIRED(422),
+    USERNAME_TAKEN(409),
+    STATIC_IP_TAKEN(409),
+    SUBSCRIBER_TERMINATED(409),
+    TUNNEL_POOL_EXHAUSTED(409),
+    RATE_LIMITED(429),
+    PROJECTION_LAGGING(504);
+
+    private final int status;
+
+    ErrorCode(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+}

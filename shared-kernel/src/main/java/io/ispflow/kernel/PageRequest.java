@@ -1,0 +1,20 @@
+package io.ispflow.kernel;
+
+/** Which page of a list a client asks for; size is capped at {@value #MAX_SIZE}. */
+public record PageRequest(int page, int size) {
+
+    public static final int MAX_SIZE = 500;
+
+    public PageRequest {
+        if (page < 0) {
+            throw new InvalidValueException("page", "page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidValueException("size", "size must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+}

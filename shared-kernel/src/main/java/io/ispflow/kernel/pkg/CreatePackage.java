@@ -1,0 +1,8 @@
+package io.ispflow.kernel.pkg;
+
+import io.ispflow.kernel.TenantId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Offer a new service package to a tenant's subscribers. */
+public record CreatePackage(@TargetAggregateIdentifier PackageId packageId, TenantId tenantId, PackageTerms terms) {
+}

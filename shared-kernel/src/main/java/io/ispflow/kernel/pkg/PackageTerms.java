@@ -1,0 +1,46 @@
+package io.ispflow.kernel.pkg;
+
+import io.ispflow.kernel.InvalidValueException;
+
+import java.math.BigDecimal;
+
+/**
+ * What a package promises a subscriber. Optional terms are null when the package sets no limit.
+ *
+ * @param sessionTimeout seconds a session may last before the router ends it
+ * @param idleTimeout    seconds of silence after which the router ends a session
+ * @param deviceLimit    simultaneous sessions allowed per subscriber
+ * @param validityDays   how long a subscription or renewal lasts by default
+ * @param addressPool    name of an IP pool configured on the router
+ */
+public record PackageTerms(String name, RateLimit rate, Integer sessionTimeout, Integer idleTimeout,
+                           Integer deviceLimit, Integer validityDays, String addressPool, BigDecimal price) {
+
+    private static final String POOL_NAME = "[A-Za-z0-9._-]{1,64}";
+
+    public PackageTerms {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new InvalidValueException("name", "name must be 1 to 100 characters");
+        }
+        name = name.strip();
+        if (rate == null) {
+            throw new InvalidValueException("downloadKbps", "a rate is required");
+        }
+        requirePositive("sessionTimeout", sessionTimeout);
+        requirePositive("idleTimeout", idleTimeout);
+        requirePositive("deviceLimit", deviceLimit);
+        requirePositive("validityDays", validityDays);
+        if (addressPool != null && !addressPool.matches(POOL_NAME)) {
+            throw new InvalidValueException("addressPool", "addressPool must be 1 to 64 of A-Z a-z 0-9 . _ -");
+        }
+        if (price != null && price.signum() < 0) {
+            throw new InvalidValueException("price", "price must not be negative");
+        }
+    }
+
+    private static void requirePositive(String field, Integer value) {
+        if (value != null && value < 1) {
+            throw new InvalidValueException(field, field + " must be 1 or more");
+        }
+    }
+}

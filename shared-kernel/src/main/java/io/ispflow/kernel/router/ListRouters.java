@@ -1,0 +1,8 @@
+package io.ispflow.kernel.router;
+
+import io.ispflow.kernel.PageRequest;
+import io.ispflow.kernel.TenantId;
+
+/** Answers a {@code Page<RouterView>} of the tenant's routers, by name. */
+public record ListRouters(TenantId tenantId, PageRequest page) {
+}

@@ -1,0 +1,20 @@
+package io.ispflow.kernel.router;
+
+import io.ispflow.kernel.InvalidValueException;
+
+/** How operators name and place a router; none of it reaches RADIUS but the name. */
+public record RouterDetails(String name, String site, String description) {
+
+    public RouterDetails {
+        if (name == null || !name.strip().matches("[A-Za-z0-9._-]{1,32}")) {
+            throw new InvalidValueException("name", "name must be 1 to 32 of A-Z a-z 0-9 . _ - (it becomes the NAS short name)");
+        }
+        name = name.strip();
+        if (site != null && site.length() > 100) {
+            throw new InvalidValueException("site", "site must be at most 100 characters");
+        }
+        if (description != null && description.length() > 200) {
+            throw new InvalidValueException("description", "description must be at most 200 characters");
+        }
+    }
+}
