@@ -1,0 +1,52 @@
+package io.ispflow.command.router;
+
+import io.ispflow.command.EventStorePositions;
+import io.ispflow.kernel.Actor;
+import io.ispflow.kernel.router.RegisterRouter;
+import io.ispflow.kernel.router.RouterDetails;
+import io.ispflow.kernel.router.RouterId;
+import io.ispflow.kernel.router.RouterRegistered;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** Router commands of API.md. */
+@RestController
+@RequestMapping("/api/v1/routers")
+class RouterCommandController {
+
+    private final CommandGateway commands;
+    private final EventStore events;
+    private final EventStorePositions positions;
+
+    RouterCommandController(CommandGateway commands, EventStore events, EventStorePositions positions) {
+        this.commands = commands;
+        this.events = events;
+        this.positions = positions;
+    }
+
+    record RouterRequest(@NotBlank String name, String site, String description) {
+    }
+
+    record RouterRegisteredAnswer(UUID id, String tunnelAddress, long position) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    RouterRegisteredAnswer register(@Valid @RequestBody RouterRequest request, Actor actor) {
+        RouterId id = RouterId.random();
+        commands.sendAndWait(new RegisterRouter(id, actor.tenantId(),
+                new RouterDetails(request.name(), request.site(), request.description())));
+        RouterRegistered registered = (RouterRegistered) events.readEvents(id.toString()).next().getPayload();
+        return new RouterRegisteredAnswer(id.value(), registered.tunnelAddress().toString(), positions.lastEventOf(id));
+    }
+}
