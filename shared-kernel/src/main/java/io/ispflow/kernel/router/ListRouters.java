@@ -3,6 +3,6 @@ package io.ispflow.kernel.router;
 import io.ispflow.kernel.PageRequest;
 import io.ispflow.kernel.TenantId;
 
-/** Answers a {@code Page<RouterView>} of the tenant's routers, by name. */
+/** Answers a {@link RouterList} of the tenant's routers, by name. */
 public record ListRouters(TenantId tenantId, PageRequest page) {
 }

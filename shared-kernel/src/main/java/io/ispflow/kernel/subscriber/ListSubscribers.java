@@ -3,6 +3,6 @@ package io.ispflow.kernel.subscriber;
 import io.ispflow.kernel.PageRequest;
 import io.ispflow.kernel.TenantId;
 
-/** Answers a {@code Page<SubscriberView>} of the tenant's subscribers, by username. */
+/** Answers a {@link SubscriberList} of the tenant's subscribers, by username. */
 public record ListSubscribers(TenantId tenantId, PageRequest page) {
 }

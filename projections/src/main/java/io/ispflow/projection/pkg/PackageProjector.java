@@ -1,0 +1,29 @@
+package io.ispflow.projection.pkg;
+
+import io.ispflow.kernel.pkg.PackageCreated;
+import io.ispflow.projection.ProjectionsConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/** Keeps the package list. Saving by id makes a replayed event overwrite, never duplicate. */
+@Component
+@ProcessingGroup(ProjectionsConfiguration.PROCESSING_GROUP)
+class PackageProjector {
+
+    private final PackageEntries packages;
+
+    PackageProjector(PackageEntries packages) {
+        this.packages = packages;
+    }
+
+    @EventHandler
+    void on(PackageCreated e, @Timestamp Instant at) {
+        PackageEntry entry = new PackageEntry(e.packageId().value(), e.tenantId().value(), at);
+        entry.apply(e.terms(), at);
+        packages.save(entry);
+    }
+}

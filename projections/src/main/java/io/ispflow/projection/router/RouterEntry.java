@@ -1,0 +1,46 @@
+package io.ispflow.projection.router;
+
+import io.ispflow.kernel.router.RouterRegistered;
+import io.ispflow.kernel.router.RouterView;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of the router list; the secrets stay in the event store and the RADIUS nas table. */
+@Entity
+@Table(name = "router_view")
+class RouterEntry {
+
+    @Id
+    private UUID id;
+    private UUID tenantId;
+    private String name;
+    private String site;
+    private String description;
+    private String tunnelAddress;
+    private String status;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    RouterEntry(RouterRegistered e, Instant at) {
+        id = e.routerId().value();
+        tenantId = e.tenantId().value();
+        name = e.details().name();
+        site = e.details().site();
+        description = e.details().description();
+        tunnelAddress = e.tunnelAddress().toString();
+        status = "ACTIVE";
+        createdAt = at;
+        updatedAt = at;
+    }
+
+    RouterView view() {
+        return new RouterView(id, name, site, description, tunnelAddress, status, createdAt, updatedAt);
+    }
+
+    protected RouterEntry() {
+    }
+}

@@ -1,0 +1,27 @@
+package io.ispflow.projection.router;
+
+import io.ispflow.kernel.router.RouterRegistered;
+import io.ispflow.projection.ProjectionsConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/** Keeps the router list. */
+@Component
+@ProcessingGroup(ProjectionsConfiguration.PROCESSING_GROUP)
+class RouterProjector {
+
+    private final RouterEntries routers;
+
+    RouterProjector(RouterEntries routers) {
+        this.routers = routers;
+    }
+
+    @EventHandler
+    void on(RouterRegistered e, @Timestamp Instant at) {
+        routers.save(new RouterEntry(e, at));
+    }
+}

@@ -1,0 +1,61 @@
+package io.ispflow.projection.subscriber;
+
+import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberView;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of the subscriber list, with its package's name copied in for display. */
+@Entity
+@Table(name = "subscriber_view")
+class SubscriberEntry {
+
+    @Id
+    private UUID id;
+    private UUID tenantId;
+    private String accountNumber;
+    private String username;
+    private String type;
+    private UUID packageId;
+    private String packageName;
+    private String status;
+    private Instant expiresAt;
+    private String staticIp;
+    private String fullName;
+    private String phone;
+    private String email;
+    private String address;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    SubscriberEntry(SubscriberCreated e, String packageName, Instant at) {
+        id = e.subscriberId().value();
+        tenantId = e.tenantId().value();
+        accountNumber = e.accountNumber();
+        username = e.username().value();
+        type = e.type().name();
+        packageId = e.packageId().value();
+        this.packageName = packageName;
+        status = "ACTIVE";
+        expiresAt = e.expiresAt();
+        staticIp = e.staticIp() == null ? null : e.staticIp().toString();
+        fullName = e.contact().fullName();
+        phone = e.contact().phone();
+        email = e.contact().email();
+        address = e.contact().address();
+        createdAt = at;
+        updatedAt = at;
+    }
+
+    SubscriberView view() {
+        return new SubscriberView(id, accountNumber, username, type, packageId, packageName, status, expiresAt,
+                staticIp, fullName, phone, email, address, createdAt, updatedAt);
+    }
+
+    protected SubscriberEntry() {
+    }
+}

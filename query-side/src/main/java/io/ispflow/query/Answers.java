@@ -1,0 +1,29 @@
+package io.ispflow.query;
+
+import io.ispflow.kernel.DomainException;
+import io.ispflow.kernel.ErrorCode;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** Sends queries and turns "nothing found" into the contract's 404. */
+@Component
+public class Answers {
+
+    private final QueryGateway queries;
+
+    Answers(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    public <V> V one(Object query, Class<V> viewType, String what) {
+        Optional<V> answer = queries.query(query, ResponseTypes.optionalInstanceOf(viewType)).join();
+        return answer.orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, what + " does not exist"));
+    }
+
+    public <L> L list(Object query, Class<L> listType) {
+        return queries.query(query, ResponseTypes.instanceOf(listType)).join();
+    }
+}

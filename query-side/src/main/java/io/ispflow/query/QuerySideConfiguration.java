@@ -1,0 +1,24 @@
+package io.ispflow.query;
+
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The query role: REST endpoints that answer from the read model through the query bus. */
+@Configuration
+@ComponentScan
+public class QuerySideConfiguration implements WebMvcConfigurer {
+
+    private final ReadModelPosition readModel;
+
+    QuerySideConfiguration(ReadModelPosition readModel) {
+        this.readModel = readModel;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new MinPositionInterceptor(readModel))
+                .addPathPatterns("/api/v1/packages/**", "/api/v1/routers/**", "/api/v1/subscribers/**");
+    }
+}

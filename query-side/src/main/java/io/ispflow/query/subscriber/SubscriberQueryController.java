@@ -1,0 +1,40 @@
+package io.ispflow.query.subscriber;
+
+import io.ispflow.kernel.Actor;
+import io.ispflow.kernel.PageRequest;
+import io.ispflow.kernel.subscriber.FindSubscriber;
+import io.ispflow.kernel.subscriber.ListSubscribers;
+import io.ispflow.kernel.subscriber.SubscriberList;
+import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.SubscriberView;
+import io.ispflow.query.Answers;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** Subscriber reads of API.md. */
+@RestController
+@RequestMapping("/api/v1/subscribers")
+class SubscriberQueryController {
+
+    private final Answers answers;
+
+    SubscriberQueryController(Answers answers) {
+        this.answers = answers;
+    }
+
+    @GetMapping
+    SubscriberList list(Actor actor, @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "50") int size) {
+        return answers.list(new ListSubscribers(actor.tenantId(), new PageRequest(page, size)), SubscriberList.class);
+    }
+
+    @GetMapping("/{id}")
+    SubscriberView one(Actor actor, @PathVariable UUID id) {
+        return answers.one(new FindSubscriber(actor.tenantId(), SubscriberId.of(id)), SubscriberView.class, "subscriber " + id);
+    }
+}

@@ -1,0 +1,111 @@
+package io.ispflow.server.auth;
+
+import io.ispflow.kernel.Actor;
+import io.ispflow.kernel.OperatorId;
+import io.ispflow.kernel.TenantId;
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.SecretKey;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Issues and checks the signed tokens (HS256, jjwt) of a sign-in session. Access and refresh
+ * tokens of one sign-in share a session id, so logout can end both.
+ */
+@Component
+class AccessTokens {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessTokens.class);
+    private static final String ACCESS = "access";
+    private static final String REFRESH = "refresh";
+
+    record Session(Actor actor, UUID sessionId, Instant expiresAt) {
+    }
+
+    record TokenPair(String accessToken, String refreshToken, long expiresIn) {
+    }
+
+    private final SecretKey key;
+    private final Duration accessTtl;
+    private final Duration refreshTtl;
+    private final Clock clock = Clock.systemUTC();
+
+    AccessTokens(@Value("${ispflow.jwt.secret:}") String secret,
+                 @Value("${ispflow.jwt.access-token-ttl:15m}") Duration accessTtl,
+                 @Value("${ispflow.jwt.refresh-token-ttl:12h}") Duration refreshTtl) {
+        this.key = Keys.hmacShaKeyFor(secret.isBlank() ? randomKey() : secret.getBytes(StandardCharsets.UTF_8));
+        this.accessTtl = accessTtl;
+        this.refreshTtl = refreshTtl;
+    }
+
+    private static byte[] randomKey() {
+        log.warn("ISPFLOW_JWT_SECRET is not set: signing tokens with a random key, so they end when this process does");
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    TokenPair issue(Actor actor, UUID sessionId) {
+        Instant now = clock.instant();
+        return new TokenPair(token(actor, sessionId, ACCESS, now, accessTtl), token(actor, sessionId, REFRESH, now, refreshTtl),
+                accessTtl.toSeconds());
+    }
+
+    Optional<Session> verifyAccess(String token) {
+        return verify(token, ACCESS);
+    }
+
+    Optional<Session> verifyRefresh(String token) {
+        return verify(token, REFRESH);
+    }
+
+    Duration refreshTtl() {
+        return refreshTtl;
+    }
+
+    private String token(Actor actor, UUID sessionId, String type, Instant now, Duration ttl) {
+        return Jwts.builder()
+                .subject(actor.operatorId().toString())
+                .id(UUID.randomUUID().toString())
+                .claim("typ", type)
+                .claim("sid", sessionId.toString())
+                .claim("tid", actor.tenantId().toString())
+                .claim("usr", actor.username())
+                .claim("role", actor.role())
+                .issuedAt(Date.from(now))
+                .expiration(Date.from(now.plus(ttl)))
+                .signWith(key)
+                .compact();
+    }
+
+    private Optional<Session> verify(String token, String expectedType) {
+        try {
+            Claims claims = Jwts.parser().verifyWith(key).clock(() -> Date.from(clock.instant())).build()
+                                .parseSignedClaims(token).getPayload();
+            if (!expectedType.equals(claims.get("typ", String.class))) {
+                return Optional.empty();
+            }
+            Actor actor = new Actor(OperatorId.of(UUID.fromString(claims.getSubject())),
+                    TenantId.of(UUID.fromString(claims.get("tid", String.class))),
+                    claims.get("usr", String.class), claims.get("role", String.class));
+            return Optional.of(new Session(actor, UUID.fromString(claims.get("sid", String.class)),
+                    claims.getExpiration().toInstant()));
+        } catch (JwtException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

