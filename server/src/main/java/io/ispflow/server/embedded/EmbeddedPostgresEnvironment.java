@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * The embedded default: with no database configured, start a real PostgreSQL from the jar and
  * point the event store, read model and RADIUS tables at it (databases {@code ispflow} and
- * {@code radius}). Its data directory survives restarts.
+ * {@code radius}). Its data directory survives restarts; port 0 picks a free port.
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -67,11 +67,13 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     private static EmbeddedPostgres start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
-                    .setPort(port)
-                    .start();
+                    .setCleanDataDirectory(false);
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
                  Statement sql = connection.createStatement()) {
                 createDatabaseIfMissing(sql, "ispflow");

@@ -1,0 +1,44 @@
+package io.ispflow.radius.pkg;
+
+import io.ispflow.kernel.pkg.PackageCreated;
+import io.ispflow.kernel.pkg.PackageTerms;
+import io.ispflow.radius.AttributeSet;
+import io.ispflow.radius.AttributeTables;
+import io.ispflow.radius.RadiusDatabase;
+import io.ispflow.radius.RadiusProjectorConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+import static io.ispflow.radius.RadiusAttribute.FRAMED_POOL;
+import static io.ispflow.radius.RadiusAttribute.IDLE_TIMEOUT;
+import static io.ispflow.radius.RadiusAttribute.MIKROTIK_RATE_LIMIT;
+import static io.ispflow.radius.RadiusAttribute.SESSION_TIMEOUT;
+import static io.ispflow.radius.RadiusAttribute.SIMULTANEOUS_USE;
+
+/** Keeps each package's RADIUS group (radgroupreply, radgroupcheck) equal to the package's terms. */
+@Component
+@ProcessingGroup(RadiusProjectorConfiguration.PROCESSING_GROUP)
+public class RadiusGroupProjector {
+
+    private final AttributeTables groups;
+
+    public RadiusGroupProjector(RadiusDatabase radius) {
+        this.groups = AttributeTables.groups(radius);
+    }
+
+    @EventHandler
+    public void on(PackageCreated event) {
+        write(RadiusGroup.of(event.packageId()), event.terms());
+    }
+
+    /** Replaces the group's whole attribute set, so a term that is no longer set loses its row. */
+    void write(RadiusGroup group, PackageTerms terms) {
+        groups.replace(group.name(), new AttributeSet()
+                .with(MIKROTIK_RATE_LIMIT, terms.rate().mikrotikRateLimit())
+                .with(SESSION_TIMEOUT, terms.sessionTimeout())
+                .with(IDLE_TIMEOUT, terms.idleTimeout())
+                .with(FRAMED_POOL, terms.addressPool())
+                .with(SIMULTANEOUS_USE, terms.deviceLimit()));
+    }
+}

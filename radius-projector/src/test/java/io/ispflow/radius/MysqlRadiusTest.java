@@ -1,0 +1,50 @@
+package io.ispflow.radius;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/** The RADIUS schema, projectors and processor on MySQL or MariaDB. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MysqlRadiusTest implements RadiusSchemaContract, PackageGroupContract, SubscriberUserContract,
+        RouterNasContract, ReplayContract, TokenTransactionContract, RadiusProcessorContract {
+
+    private RadiusDataSourceProperties properties;
+    private RadiusDatabase radius;
+
+    @BeforeAll
+    void openEmptyDatabase() throws SQLException {
+        properties = TestRadiusDatabases.emptyMysql();
+        radius = new RadiusDatabase(properties);
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        radius.close();
+    }
+
+    @Override
+    public RadiusDatabase radius() {
+        return radius;
+    }
+
+    @Override
+    public RadiusDataSourceProperties properties() {
+        return properties;
+    }
+
+    @Override
+    public RadiusDialect expectedDialect() {
+        return RadiusDialect.MYSQL;
+    }
+
+    @Override
+    public List<String> expectedRadacctIndexes() {
+        return List.of("primary", "acctuniqueid", "username", "framedipaddress", "framedipv6address",
+                "framedipv6prefix", "framedinterfaceid", "delegatedipv6prefix", "acctsessionid", "acctsessiontime",
+                "acctstarttime", "acctinterval", "acctstoptime", "nasipaddress", "class");
+    }
+}

@@ -1,0 +1,72 @@
+package io.ispflow.radius;
+
+import io.ispflow.kernel.Ipv4Address;
+import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.pkg.PackageCreated;
+import io.ispflow.kernel.pkg.PackageId;
+import io.ispflow.kernel.pkg.PackageTerms;
+import io.ispflow.kernel.pkg.RateLimit;
+import io.ispflow.kernel.router.RouterDetails;
+import io.ispflow.kernel.router.RouterId;
+import io.ispflow.kernel.router.RouterRegistered;
+import io.ispflow.kernel.subscriber.Contact;
+import io.ispflow.kernel.subscriber.RadiusPassword;
+import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.SubscriberType;
+import io.ispflow.kernel.subscriber.Username;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Events as the command side emits them, named for what they are. */
+final class RadiusEvents {
+
+    static final TenantId TENANT = TenantId.of(UUID.fromString("7e0a1e11-0000-4000-8000-000000000001"));
+    static final PackageId BASIC = PackageId.of(UUID.fromString("b0000000-0000-4000-8000-000000000001"));
+    static final PackageId PREMIUM = PackageId.of(UUID.fromString("b0000000-0000-4000-8000-000000000002"));
+    static final Instant ALICE_EXPIRES = Instant.parse("2026-09-23T12:00:00Z");
+
+    private RadiusEvents() {
+    }
+
+    /** 20 Mbit/s down, 5 up, and no optional term. */
+    static PackageCreated basicPackage() {
+        return new PackageCreated(BASIC, TENANT, new PackageTerms("Basic", new RateLimit(20_000, 5_000),
+                null, null, null, 30, null, new BigDecimal("10.00")));
+    }
+
+    /** Every optional term set: a day-long session, 10 idle minutes, two devices, its own pool. */
+    static PackageCreated premiumPackage() {
+        return new PackageCreated(PREMIUM, TENANT, new PackageTerms("Premium", new RateLimit(100_000, 20_500),
+                86_400, 600, 2, 30, "premium-pool", new BigDecimal("45.00")));
+    }
+
+    /** A PPPoE subscriber on Basic whose subscription ends on 23 Sep 2026 at noon UTC. */
+    static SubscriberCreated alice() {
+        return new SubscriberCreated(SubscriberId.random(), TENANT, "ACC-0001", Username.of("alice"),
+                RadiusPassword.of("alice-secret"), SubscriberType.PPPOE, BASIC, null, ALICE_EXPIRES, Contact.NONE);
+    }
+
+    /** A static-IP subscriber on Premium without end date. */
+    static SubscriberCreated bob() {
+        return new SubscriberCreated(SubscriberId.random(), TENANT, "ACC-0002", Username.of("bob"),
+                RadiusPassword.of("bob-secret-1"), SubscriberType.STATIC, PREMIUM, Ipv4Address.parse("203.0.113.7"),
+                null, Contact.NONE);
+    }
+
+    static RouterRegistered coreRouter() {
+        return router("core-1", "Main POP", "Core router", "10.100.0.2");
+    }
+
+    /** Registered without description, so its site describes it. */
+    static RouterRegistered towerRouter() {
+        return router("tower-north", "North tower", null, "10.100.0.3");
+    }
+
+    static RouterRegistered router(String name, String site, String description, String tunnelAddress) {
+        return new RouterRegistered(RouterId.random(), TENANT, new RouterDetails(name, site, description),
+                Ipv4Address.parse(tunnelAddress), "s3cret-" + name, "api-token-" + name);
+    }
+}

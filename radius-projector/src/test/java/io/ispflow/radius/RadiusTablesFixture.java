@@ -1,0 +1,79 @@
+package io.ispflow.radius;
+
+import io.ispflow.radius.pkg.RadiusGroupProjector;
+import io.ispflow.radius.router.NasProjector;
+import io.ispflow.radius.subscriber.RadiusUserProjector;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.Segment;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What every RADIUS table test needs: a migrated RADIUS database, emptied of projected rows before
+ * each test; events applied the way the processor applies them, through Axon's handler invoker inside
+ * a transaction of the RADIUS transaction manager; and rows read back as text.
+ */
+public interface RadiusTablesFixture {
+
+    List<String> PROJECTED_TABLES = List.of(
+            "radcheck", "radreply", "radusergroup", "radgroupcheck", "radgroupreply", "nas", "token_entry");
+
+    RadiusDatabase radius();
+
+    @BeforeEach
+    default void emptyProjectedTables() {
+        PROJECTED_TABLES.forEach(table -> radius().jdbcTemplate().update("DELETE FROM " + table));
+    }
+
+    /** Applies the events in one transaction, as one batch of the tracking processor would. */
+    default void apply(Object... events) {
+        SimpleEventHandlerInvoker projectors = SimpleEventHandlerInvoker.builder()
+                .eventHandlers(new RadiusGroupProjector(radius()), new RadiusUserProjector(radius()),
+                        new NasProjector(radius()))
+                .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
+                .build();
+        new TransactionTemplate(radius().transactionManager()).executeWithoutResult(transaction -> {
+            for (Object event : events) {
+                EventMessage<?> message = GenericEventMessage.asEventMessage(event);
+                try {
+                    projectors.handle(message, Segment.ROOT_SEGMENT);
+                } catch (Exception e) {
+                    throw new IllegalStateException("projecting " + event + " failed", e);
+                }
+            }
+        });
+    }
+
+    /** Each row as its columns' text joined by single spaces, e.g. {@code "Cleartext-Password := pw"}. */
+    default List<String> rows(String sql, Object... args) {
+        return radius().jdbcTemplate().query(sql, (row, n) -> {
+            int columns = row.getMetaData().getColumnCount();
+            StringBuilder text = new StringBuilder();
+            for (int column = 1; column <= columns; column++) {
+                text.append(column > 1 ? " " : "").append(row.getString(column));
+            }
+            return text.toString();
+        }, args);
+    }
+
+    /** Every projected table's rows without their generated ids, sorted, for comparing whole states. */
+    default List<String> projectedState() {
+        return Stream.of(
+                        "SELECT 'radcheck', username, attribute, op, value FROM radcheck",
+                        "SELECT 'radreply', username, attribute, op, value FROM radreply",
+                        "SELECT 'radgroupcheck', groupname, attribute, op, value FROM radgroupcheck",
+                        "SELECT 'radgroupreply', groupname, attribute, op, value FROM radgroupreply",
+                        "SELECT 'radusergroup', username, groupname, priority FROM radusergroup",
+                        "SELECT 'nas', nasname, shortname, type, ports, secret, server, community, description "
+                                + "FROM nas")
+                .flatMap(sql -> rows(sql).stream())
+                .sorted()
+                .toList();
+    }
+}

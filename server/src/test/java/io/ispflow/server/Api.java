@@ -1,0 +1,96 @@
+package io.ispflow.server;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** Speaks ispflow's HTTP API the way the admin app does, for tests. */
+public final class Api {
+
+    public record Answer(int status, String contentType, JsonNode body) {
+
+        public long position() {
+            return body.get("position").asLong();
+        }
+
+        public String id() {
+            return body.get("id").asString();
+        }
+
+        public String code() {
+            return body.path("code").asString();
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private String accessToken;
+
+    public Api(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public Api login(String username, String password) {
+        Answer answer = post("/api/v1/auth/login", Map.of("username", username, "password", password));
+        if (answer.status() != 200) {
+            throw new IllegalStateException("login failed: " + answer);
+        }
+        accessToken = answer.body().get("accessToken").asString();
+        return this;
+    }
+
+    public String accessToken() {
+        return accessToken;
+    }
+
+    public Answer post(String path, Object body) {
+        return postRaw(path, JSON.writeValueAsString(body));
+    }
+
+    public Answer postRaw(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Answer get(String path, long minPosition) {
+        return send(request(path).header("X-Min-Position", Long.toString(minPosition)).GET());
+    }
+
+    public Answer send(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
+    public Api withToken(String token) {
+        accessToken = token;
+        return this;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        return accessToken == null ? request : request.header("Authorization", "Bearer " + accessToken);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.ispflow.server;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A running server on this machine's PostgreSQL, RADIUS tables included, shared by the HTTP API
+ * tests (one Spring context for all of them). Tests must not depend on each other's data.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=${ISPFLOW_TEST_PG_SERVER:jdbc:postgresql://127.0.0.1:5432/}" + ApiTest.APP_DATABASE,
+        "spring.datasource.username=${ISPFLOW_TEST_PG_USER:postgres}",
+        "spring.datasource.password=${ISPFLOW_TEST_PG_PASSWORD:}",
+        "ispflow.radius.datasource.url=${ISPFLOW_TEST_PG_SERVER:jdbc:postgresql://127.0.0.1:5432/}" + ApiTest.RADIUS_DATABASE,
+        "ispflow.radius.datasource.username=${ISPFLOW_TEST_PG_USER:postgres}",
+        "ispflow.radius.datasource.password=${ISPFLOW_TEST_PG_PASSWORD:}",
+        "ispflow.query.max-position-wait=1s",
+        "ispflow.bootstrap.admin-password=" + ApiTest.ADMIN_PASSWORD})
+public @interface ApiTest {
+
+    String APP_DATABASE = "ispflow_api";
+    String RADIUS_DATABASE = "ispflow_api_radius";
+    String ADMIN_PASSWORD = "admin-test-password";
+
+    /** Fresh databases once per test run, before the shared context first starts. */
+    final class Databases {
+
+        private static boolean prepared;
+
+        private Databases() {
+        }
+
+        public static synchronized void prepare() {
+            if (!prepared) {
+                TestDatabases.freshPostgres(APP_DATABASE);
+                TestDatabases.freshPostgres(RADIUS_DATABASE);
+                prepared = true;
+            }
+        }
+    }
+}
