@@ -4,6 +4,7 @@ import io.ispflow.kernel.pkg.PackageCreated;
 import io.ispflow.projection.ProjectionsConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
@@ -25,5 +26,11 @@ class PackageProjector {
         PackageEntry entry = new PackageEntry(e.packageId().value(), e.tenantId().value(), at);
         entry.apply(e.terms(), at);
         packages.save(entry);
+    }
+
+    /** A replay rebuilds the list from the first event. */
+    @ResetHandler
+    void reset() {
+        packages.deleteAllInBatch();
     }
 }

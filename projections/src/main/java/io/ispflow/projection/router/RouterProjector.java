@@ -4,6 +4,7 @@ import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.projection.ProjectionsConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
@@ -23,5 +24,11 @@ class RouterProjector {
     @EventHandler
     void on(RouterRegistered e, @Timestamp Instant at) {
         routers.save(new RouterEntry(e, at));
+    }
+
+    /** A replay rebuilds the list from the first event. */
+    @ResetHandler
+    void reset() {
+        routers.deleteAllInBatch();
     }
 }

@@ -4,6 +4,7 @@ import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.projection.ProjectionsConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
@@ -23,5 +24,11 @@ class SubscriberProjector {
     @EventHandler
     void on(SubscriberCreated e, @Timestamp Instant at) {
         subscribers.save(new SubscriberEntry(e, subscribers.packageName(e.packageId().value()), at));
+    }
+
+    /** A replay rebuilds the list from the first event. */
+    @ResetHandler
+    void reset() {
+        subscribers.deleteAllInBatch();
     }
 }
