@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class TestRadiusDatabases {
 
+    private static final String PREFIX = env("ISPFLOW_TEST_DB_PREFIX", "ispflow");
     private static final Pattern POSTGRESQL_URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(.*)");
 
     private TestRadiusDatabases() {
@@ -20,13 +21,13 @@ final class TestRadiusDatabases {
 
     static RadiusDataSourceProperties postgresql() {
         return new RadiusDataSourceProperties(
-                env("ISPFLOW_TEST_RADIUS_PG_URL", "jdbc:postgresql://127.0.0.1:5432/ispflow_radius_test"),
+                env("ISPFLOW_TEST_RADIUS_PG_URL", "jdbc:postgresql://127.0.0.1:5432/" + PREFIX + "_radius_test"),
                 env("ISPFLOW_TEST_PG_USER", "postgres"), env("ISPFLOW_TEST_PG_PASSWORD", ""));
     }
 
     static RadiusDataSourceProperties mysql() {
         return new RadiusDataSourceProperties(
-                env("ISPFLOW_TEST_RADIUS_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/ispflow_radius_test"
+                env("ISPFLOW_TEST_RADIUS_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/" + PREFIX + "_radius_test"
                         + "?createDatabaseIfNotExist=true&allowPublicKeyRetrieval=true&sslMode=DISABLED"),
                 env("ISPFLOW_TEST_MYSQL_USER", "root"), env("ISPFLOW_TEST_MYSQL_PASSWORD", ""));
     }

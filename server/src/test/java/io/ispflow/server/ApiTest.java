@@ -14,18 +14,16 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=${ISPFLOW_TEST_PG_SERVER:jdbc:postgresql://127.0.0.1:5432/}" + ApiTest.APP_DATABASE,
+        "spring.datasource.url=${ISPFLOW_TEST_PG_SERVER:jdbc:postgresql://127.0.0.1:5432/}${ISPFLOW_TEST_DB_PREFIX:ispflow}_api",
         "spring.datasource.username=${ISPFLOW_TEST_PG_USER:postgres}",
         "spring.datasource.password=${ISPFLOW_TEST_PG_PASSWORD:}",
-        "ispflow.radius.datasource.url=${ISPFLOW_TEST_PG_SERVER:jdbc:postgresql://127.0.0.1:5432/}" + ApiTest.RADIUS_DATABASE,
+        "ispflow.radius.datasource.url=${ISPFLOW_TEST_PG_SERVER:jdbc:postgresql://127.0.0.1:5432/}${ISPFLOW_TEST_DB_PREFIX:ispflow}_api_radius",
         "ispflow.radius.datasource.username=${ISPFLOW_TEST_PG_USER:postgres}",
         "ispflow.radius.datasource.password=${ISPFLOW_TEST_PG_PASSWORD:}",
         "ispflow.query.max-position-wait=1s",
         "ispflow.bootstrap.admin-password=" + ApiTest.ADMIN_PASSWORD})
 public @interface ApiTest {
 
-    String APP_DATABASE = "ispflow_api";
-    String RADIUS_DATABASE = "ispflow_api_radius";
     String ADMIN_PASSWORD = "admin-test-password";
 
     /** Fresh databases once per test run, before the shared context first starts. */
@@ -38,8 +36,8 @@ public @interface ApiTest {
 
         public static synchronized void prepare() {
             if (!prepared) {
-                TestDatabases.freshPostgres(APP_DATABASE);
-                TestDatabases.freshPostgres(RADIUS_DATABASE);
+                TestDatabases.freshPostgres(TestDatabases.PREFIX + "_api");
+                TestDatabases.freshPostgres(TestDatabases.PREFIX + "_api_radius");
                 prepared = true;
             }
         }

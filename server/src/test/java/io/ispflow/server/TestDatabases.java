@@ -11,6 +11,8 @@ import java.sql.Statement;
  */
 public final class TestDatabases {
 
+    /** Names every test database, so that two checkouts can run their tests side by side. */
+    public static final String PREFIX = env("ISPFLOW_TEST_DB_PREFIX", "ispflow");
     public static final String PG_SERVER = env("ISPFLOW_TEST_PG_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
     public static final String PG_USER = env("ISPFLOW_TEST_PG_USER", "postgres");
     public static final String PG_PASSWORD = env("ISPFLOW_TEST_PG_PASSWORD", "");
