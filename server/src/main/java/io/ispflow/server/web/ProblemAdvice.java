@@ -4,6 +4,7 @@ import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import io.ispflow.kernel.InvalidValueException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,12 @@ class ProblemAdvice {
     @ExceptionHandler(DomainException.class)
     ProblemDetail ruleBroken(DomainException e, HttpServletRequest request) {
         return Problem.of(e.code(), e.getMessage(), RequestContext.requestId(request));
+    }
+
+    /** An id that names no aggregate at all is answered like another tenant's id. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail noSuchAggregate(HttpServletRequest request) {
+        return Problem.of(ErrorCode.NOT_FOUND, "no such resource: " + request.getRequestURI(), RequestContext.requestId(request));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

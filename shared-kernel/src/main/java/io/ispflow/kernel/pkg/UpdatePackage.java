@@ -1,0 +1,8 @@
+package io.ispflow.kernel.pkg;
+
+import io.ispflow.kernel.TenantId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Change what a package offers; its subscribers get the new terms through its RADIUS group. */
+public record UpdatePackage(@TargetAggregateIdentifier PackageId packageId, TenantId tenantId, PackageTerms terms) {
+}

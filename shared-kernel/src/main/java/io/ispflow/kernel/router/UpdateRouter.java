@@ -1,0 +1,8 @@
+package io.ispflow.kernel.router;
+
+import io.ispflow.kernel.TenantId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Rename a router or change where and what it is. */
+public record UpdateRouter(@TargetAggregateIdentifier RouterId routerId, TenantId tenantId, RouterDetails details) {
+}
