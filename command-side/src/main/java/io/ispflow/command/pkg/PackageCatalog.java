@@ -13,4 +13,7 @@ public interface PackageCatalog {
      * @throws PackageRetiredException  when the package takes no new subscribers
      */
     ActivePackage requireActive(TenantId tenantId, PackageId packageId);
+
+    /** The package's validity in days, or null when its subscriptions have no end; retired or not. */
+    Integer validityDays(TenantId tenantId, PackageId packageId);
 }

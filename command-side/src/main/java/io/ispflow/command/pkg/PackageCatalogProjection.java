@@ -53,4 +53,14 @@ class PackageCatalogProjection implements PackageCatalog {
         }
         return found.get(0);
     }
+
+    @Override
+    public Integer validityDays(TenantId tenantId, PackageId packageId) {
+        List<Integer> found = jdbc.query("SELECT validity_days FROM package_catalog WHERE package_id = ? AND tenant_id = ?",
+                (rs, row) -> (Integer) rs.getObject("validity_days"), packageId.value(), tenantId.value());
+        if (found.isEmpty()) {
+            throw new PackageNotFoundException(packageId);
+        }
+        return found.get(0);
+    }
 }

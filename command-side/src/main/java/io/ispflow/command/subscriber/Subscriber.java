@@ -3,52 +3,237 @@ package io.ispflow.command.subscriber;
 import io.ispflow.command.pkg.ActivePackage;
 import io.ispflow.command.pkg.PackageCatalog;
 import io.ispflow.kernel.InvalidValueException;
+import io.ispflow.kernel.Ipv4Address;
+import io.ispflow.kernel.NotFoundException;
+import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.pkg.PackageId;
+import io.ispflow.kernel.subscriber.AssignStaticIp;
+import io.ispflow.kernel.subscriber.ChangePackage;
+import io.ispflow.kernel.subscriber.ChangePassword;
+import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.CreateSubscriber;
+import io.ispflow.kernel.subscriber.RadiusPassword;
+import io.ispflow.kernel.subscriber.ReactivateSubscriber;
+import io.ispflow.kernel.subscriber.ReleaseStaticIp;
+import io.ispflow.kernel.subscriber.RenewSubscription;
+import io.ispflow.kernel.subscriber.StaticIpAssigned;
+import io.ispflow.kernel.subscriber.StaticIpReleased;
+import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
+import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
+import io.ispflow.kernel.subscriber.SubscriberReactivated;
+import io.ispflow.kernel.subscriber.SubscriberSuspended;
+import io.ispflow.kernel.subscriber.SubscriberTerminated;
+import io.ispflow.kernel.subscriber.SubscriberTerminatedException;
 import io.ispflow.kernel.subscriber.SubscriberType;
+import io.ispflow.kernel.subscriber.SubscriptionRenewed;
+import io.ispflow.kernel.subscriber.SuspendSubscriber;
+import io.ispflow.kernel.subscriber.TerminateSubscriber;
+import io.ispflow.kernel.subscriber.UpdateContact;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A subscriber of the ISP, from sign-up to termination. */
+/**
+ * A subscriber of the ISP, from sign-up to termination. A command that would change nothing
+ * succeeds without an event; once terminated, every command is refused.
+ */
 @Aggregate
 class Subscriber {
 
+    private enum Status { ACTIVE, SUSPENDED, TERMINATED }
+
     @AggregateIdentifier
     private SubscriberId id;
+    private TenantId tenantId;
+    private SubscriberType type;
+    private PackageId packageId;
+    private RadiusPassword password;
+    private Status status;
+    private Instant expiresAt;
+    private Ipv4Address staticIp;
+    private Contact contact;
 
     @CommandHandler
-    Subscriber(CreateSubscriber cmd, PackageCatalog packages, UsernameRegistry usernames,
+    Subscriber(CreateSubscriber cmd, PackageCatalog packages, UsernameRegistry usernames, StaticIpRegistry staticIps,
                AccountNumbers accountNumbers, Clock clock) {
-        if ((cmd.type() == SubscriberType.STATIC) != (cmd.staticIp() != null)) {
-            throw new InvalidValueException("staticIp", "a STATIC subscriber needs a staticIp, and only a STATIC one has it");
+        if (cmd.type() == SubscriberType.STATIC && cmd.staticIp() == null) {
+            throw new InvalidValueException("staticIp", "a STATIC subscriber needs a staticIp");
         }
         ActivePackage pkg = packages.requireActive(cmd.tenantId(), cmd.packageId());
         usernames.claim(cmd.username(), cmd.subscriberId());
+        if (cmd.staticIp() != null) {
+            staticIps.claim(cmd.tenantId(), StaticIps.requireUnicast(cmd.staticIp()), cmd.subscriberId());
+        }
         apply(new SubscriberCreated(cmd.subscriberId(), cmd.tenantId(), accountNumbers.next(cmd.tenantId()),
                 cmd.username(), cmd.password(), cmd.type(), cmd.packageId(), cmd.staticIp(),
-                expiry(cmd.expiresAt(), pkg, clock), cmd.contact()));
+                cmd.expiresAt() != null ? cmd.expiresAt() : Renewal.byValidity(null, pkg.validityDays(), clock),
+                cmd.contact()));
     }
 
-    /** An explicit end wins; otherwise the package's validity from now; otherwise no end. */
-    private static Instant expiry(Instant requested, ActivePackage pkg, Clock clock) {
-        if (requested != null || pkg.validityDays() == null) {
-            return requested;
+    @CommandHandler
+    void handle(ChangePackage cmd, PackageCatalog packages) {
+        requireOpen(cmd.tenantId());
+        if (cmd.packageId().equals(packageId)) {
+            return;
         }
-        return clock.instant().plus(Duration.ofDays(pkg.validityDays()));
+        packages.requireActive(tenantId, cmd.packageId());
+        apply(new SubscriberPackageChanged(id, tenantId, packageId, cmd.packageId()));
+    }
+
+    @CommandHandler
+    void handle(ChangePassword cmd) {
+        requireOpen(cmd.tenantId());
+        if (!cmd.password().equals(password)) {
+            apply(new SubscriberPasswordChanged(id, tenantId, cmd.password()));
+        }
+    }
+
+    @CommandHandler
+    void handle(SuspendSubscriber cmd) {
+        requireOpen(cmd.tenantId());
+        if (cmd.reason() == null || cmd.reason().isBlank() || cmd.reason().length() > 200) {
+            throw new InvalidValueException("reason", "reason must be 1 to 200 characters");
+        }
+        if (status != Status.SUSPENDED) {
+            apply(new SubscriberSuspended(id, tenantId, cmd.reason().strip()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ReactivateSubscriber cmd) {
+        requireOpen(cmd.tenantId());
+        if (status == Status.SUSPENDED) {
+            apply(new SubscriberReactivated(id, tenantId));
+        }
+    }
+
+    @CommandHandler
+    void handle(RenewSubscription cmd, PackageCatalog packages, Clock clock) {
+        requireOpen(cmd.tenantId());
+        Instant until = Renewal.until(cmd, expiresAt, () -> packages.validityDays(tenantId, packageId), clock);
+        if (!until.equals(expiresAt)) {
+            apply(new SubscriptionRenewed(id, tenantId, until));
+        }
+    }
+
+    @CommandHandler
+    void handle(AssignStaticIp cmd, StaticIpRegistry staticIps) {
+        requireOpen(cmd.tenantId());
+        if (cmd.ip().equals(staticIp)) {
+            return;
+        }
+        staticIps.claim(tenantId, StaticIps.requireUnicast(cmd.ip()), id);
+        if (staticIp != null) {
+            staticIps.release(tenantId, staticIp);
+        }
+        apply(new StaticIpAssigned(id, tenantId, cmd.ip()));
+    }
+
+    @CommandHandler
+    void handle(ReleaseStaticIp cmd, StaticIpRegistry staticIps) {
+        requireOpen(cmd.tenantId());
+        if (type == SubscriberType.STATIC) {
+            throw new InvalidValueException("staticIp", "a STATIC subscriber keeps its staticIp; assign another instead");
+        }
+        if (staticIp != null) {
+            staticIps.release(tenantId, staticIp);
+            apply(new StaticIpReleased(id, tenantId, staticIp));
+        }
+    }
+
+    @CommandHandler
+    void handle(UpdateContact cmd) {
+        requireOpen(cmd.tenantId());
+        if (!cmd.contact().equals(contact)) {
+            apply(new SubscriberContactUpdated(id, tenantId, cmd.contact()));
+        }
+    }
+
+    /** The username stays claimed for ever; a fixed address goes back to the tenant. */
+    @CommandHandler
+    void handle(TerminateSubscriber cmd, StaticIpRegistry staticIps) {
+        requireOpen(cmd.tenantId());
+        if (staticIp != null) {
+            staticIps.release(tenantId, staticIp);
+        }
+        apply(new SubscriberTerminated(id, tenantId));
+    }
+
+    private void requireOpen(TenantId caller) {
+        if (!tenantId.equals(caller)) {
+            throw new NotFoundException("subscriber " + id);
+        }
+        if (status == Status.TERMINATED) {
+            throw new SubscriberTerminatedException(id);
+        }
     }
 
     @EventSourcingHandler
     void on(SubscriberCreated e) {
         id = e.subscriberId();
+        tenantId = e.tenantId();
+        type = e.type();
+        packageId = e.packageId();
+        password = e.password();
+        status = Status.ACTIVE;
+        expiresAt = e.expiresAt();
+        staticIp = e.staticIp();
+        contact = Objects.requireNonNullElse(e.contact(), Contact.NONE);
+    }
+
+    @EventSourcingHandler
+    void on(SubscriberPackageChanged e) {
+        packageId = e.to();
+    }
+
+    @EventSourcingHandler
+    void on(SubscriberPasswordChanged e) {
+        password = e.password();
+    }
+
+    @EventSourcingHandler
+    void on(SubscriberSuspended e) {
+        status = Status.SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriberReactivated e) {
+        status = Status.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionRenewed e) {
+        expiresAt = e.expiresAt();
+    }
+
+    @EventSourcingHandler
+    void on(StaticIpAssigned e) {
+        staticIp = e.ip();
+    }
+
+    @EventSourcingHandler
+    void on(StaticIpReleased e) {
+        staticIp = null;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriberContactUpdated e) {
+        contact = e.contact();
+    }
+
+    @EventSourcingHandler
+    void on(SubscriberTerminated e) {
+        status = Status.TERMINATED;
     }
 
     protected Subscriber() {

@@ -1,19 +1,39 @@
 package io.ispflow.command.subscriber;
 
+import io.ispflow.command.CommandAccepted;
 import io.ispflow.command.EventStorePositions;
 import io.ispflow.kernel.Actor;
+import io.ispflow.kernel.Ipv4Address;
+import io.ispflow.kernel.pkg.PackageId;
+import io.ispflow.kernel.subscriber.AssignStaticIp;
+import io.ispflow.kernel.subscriber.ChangePackage;
+import io.ispflow.kernel.subscriber.ChangePassword;
+import io.ispflow.kernel.subscriber.Contact;
+import io.ispflow.kernel.subscriber.RadiusPassword;
+import io.ispflow.kernel.subscriber.ReactivateSubscriber;
+import io.ispflow.kernel.subscriber.ReleaseStaticIp;
+import io.ispflow.kernel.subscriber.RenewSubscription;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.SuspendSubscriber;
+import io.ispflow.kernel.subscriber.TerminateSubscriber;
+import io.ispflow.kernel.subscriber.UpdateContact;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Subscriber commands of API.md. */
@@ -34,6 +54,29 @@ class SubscriberCommandController {
     record SubscriberCreatedAnswer(UUID id, String accountNumber, long position) {
     }
 
+    record PackageChoice(@NotNull UUID packageId) {
+    }
+
+    record NewPassword(@NotNull String password) {
+
+        @Override
+        public String toString() {
+            return "NewPassword[***]";
+        }
+    }
+
+    record Suspension(@NotBlank String reason) {
+    }
+
+    record Renewal(Instant until, Integer days) {
+    }
+
+    record StaticIp(@NotBlank String ip) {
+    }
+
+    record ContactDetails(String fullName, String phone, String email, String address) {
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SubscriberCreatedAnswer create(@Valid @RequestBody SubscriberRequest request, Actor actor) {
@@ -41,5 +84,57 @@ class SubscriberCommandController {
         commands.sendAndWait(request.toCommand(id, actor.tenantId()));
         SubscriberCreated created = (SubscriberCreated) events.readEvents(id.toString()).next().getPayload();
         return new SubscriberCreatedAnswer(id.value(), created.accountNumber(), positions.lastEventOf(id));
+    }
+
+    @PostMapping("/{id}/change-package")
+    CommandAccepted changePackage(@PathVariable UUID id, @Valid @RequestBody PackageChoice body, Actor actor) {
+        return send(id, new ChangePackage(SubscriberId.of(id), actor.tenantId(), PackageId.of(body.packageId())));
+    }
+
+    @PostMapping("/{id}/change-password")
+    CommandAccepted changePassword(@PathVariable UUID id, @Valid @RequestBody NewPassword body, Actor actor) {
+        return send(id, new ChangePassword(SubscriberId.of(id), actor.tenantId(), new RadiusPassword(body.password())));
+    }
+
+    @PostMapping("/{id}/suspend")
+    CommandAccepted suspend(@PathVariable UUID id, @Valid @RequestBody Suspension body, Actor actor) {
+        return send(id, new SuspendSubscriber(SubscriberId.of(id), actor.tenantId(), body.reason()));
+    }
+
+    @PostMapping("/{id}/reactivate")
+    CommandAccepted reactivate(@PathVariable UUID id, Actor actor) {
+        return send(id, new ReactivateSubscriber(SubscriberId.of(id), actor.tenantId()));
+    }
+
+    @PostMapping("/{id}/renew")
+    CommandAccepted renew(@PathVariable UUID id, @RequestBody(required = false) Renewal body, Actor actor) {
+        Renewal renewal = body != null ? body : new Renewal(null, null);
+        return send(id, new RenewSubscription(SubscriberId.of(id), actor.tenantId(), renewal.until(), renewal.days()));
+    }
+
+    @PutMapping("/{id}/static-ip")
+    CommandAccepted assignStaticIp(@PathVariable UUID id, @Valid @RequestBody StaticIp body, Actor actor) {
+        return send(id, new AssignStaticIp(SubscriberId.of(id), actor.tenantId(), Ipv4Address.parse("ip", body.ip())));
+    }
+
+    @DeleteMapping("/{id}/static-ip")
+    CommandAccepted releaseStaticIp(@PathVariable UUID id, Actor actor) {
+        return send(id, new ReleaseStaticIp(SubscriberId.of(id), actor.tenantId()));
+    }
+
+    @PutMapping("/{id}/contact")
+    CommandAccepted updateContact(@PathVariable UUID id, @Valid @RequestBody ContactDetails body, Actor actor) {
+        return send(id, new UpdateContact(SubscriberId.of(id), actor.tenantId(),
+                new Contact(body.fullName(), body.phone(), body.email(), body.address())));
+    }
+
+    @DeleteMapping("/{id}")
+    CommandAccepted terminate(@PathVariable UUID id, Actor actor) {
+        return send(id, new TerminateSubscriber(SubscriberId.of(id), actor.tenantId()));
+    }
+
+    private CommandAccepted send(UUID id, Object command) {
+        commands.sendAndWait(command);
+        return new CommandAccepted(id, positions.lastEventOf(id));
     }
 }

@@ -4,34 +4,66 @@ import io.ispflow.command.pkg.ActivePackage;
 import io.ispflow.command.pkg.PackageCatalog;
 import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.Ipv4Address;
+import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.pkg.PackageNotFoundException;
 import io.ispflow.kernel.pkg.PackageRetiredException;
+import io.ispflow.kernel.subscriber.AssignStaticIp;
+import io.ispflow.kernel.subscriber.ChangePackage;
+import io.ispflow.kernel.subscriber.ChangePassword;
 import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.CreateSubscriber;
 import io.ispflow.kernel.subscriber.RadiusPassword;
+import io.ispflow.kernel.subscriber.ReactivateSubscriber;
+import io.ispflow.kernel.subscriber.ReleaseStaticIp;
+import io.ispflow.kernel.subscriber.RenewSubscription;
+import io.ispflow.kernel.subscriber.StaticIpAssigned;
+import io.ispflow.kernel.subscriber.StaticIpReleased;
+import io.ispflow.kernel.subscriber.StaticIpTakenException;
+import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
+import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
+import io.ispflow.kernel.subscriber.SubscriberReactivated;
+import io.ispflow.kernel.subscriber.SubscriberSuspended;
+import io.ispflow.kernel.subscriber.SubscriberTerminated;
+import io.ispflow.kernel.subscriber.SubscriberTerminatedException;
 import io.ispflow.kernel.subscriber.SubscriberType;
+import io.ispflow.kernel.subscriber.SubscriptionRenewed;
+import io.ispflow.kernel.subscriber.SuspendSubscriber;
+import io.ispflow.kernel.subscriber.TerminateSubscriber;
+import io.ispflow.kernel.subscriber.UpdateContact;
 import io.ispflow.kernel.subscriber.Username;
 import io.ispflow.kernel.subscriber.UsernameTakenException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The subscriber's rules, as given events, a command, and the events or the refusal it gives. */
 class SubscriberTest {
 
     static final TenantId TENANT = TenantId.of(UUID.randomUUID());
+    static final TenantId OTHER_TENANT = TenantId.of(UUID.randomUUID());
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     static final PackageId MONTHLY = PackageId.random();
+    static final PackageId PREMIUM = PackageId.random();
     static final PackageId UNLIMITED = PackageId.random();
     static final PackageId RETIRED = PackageId.random();
     static final SubscriberId ALICE = SubscriberId.random();
@@ -39,126 +71,464 @@ class SubscriberTest {
     static final RadiusPassword ALICE_PASSWORD = new RadiusPassword("s3cret-pass");
     static final Contact ALICE_CONTACT = new Contact("Alice Mwangi", "+254 700 000001", "alice@example.net", null);
     static final Ipv4Address ALICE_IP = Ipv4Address.parse("203.0.113.7");
+    static final Ipv4Address OTHER_IP = Ipv4Address.parse("203.0.113.8");
+    static final Instant MONTH_FROM_NOW = Instant.parse("2026-12-23T10:00:00Z");
 
     AggregateTestFixture<Subscriber> fixture;
     Set<Username> claimedUsernames = new HashSet<>();
+    Map<Ipv4Address, SubscriberId> claimedIps = new HashMap<>();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Subscriber.class);
-        fixture.registerInjectableResource(catalog());
+        fixture.registerInjectableResource(new Catalog());
         fixture.registerInjectableResource((UsernameRegistry) (username, id) -> {
             if (!claimedUsernames.add(username)) {
                 throw new UsernameTakenException(username);
+            }
+        });
+        fixture.registerInjectableResource(new StaticIpRegistry() {
+            @Override
+            public void claim(TenantId tenantId, Ipv4Address ip, SubscriberId subscriberId) {
+                if (claimedIps.putIfAbsent(ip, subscriberId) != null) {
+                    throw new StaticIpTakenException(ip);
+                }
+            }
+
+            @Override
+            public void release(TenantId tenantId, Ipv4Address ip) {
+                claimedIps.remove(ip);
             }
         });
         fixture.registerInjectableResource((AccountNumbers) tenantId -> "ISP0000001");
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
-    private static PackageCatalog catalog() {
-        return (tenantId, packageId) -> {
-            if (!tenantId.equals(TENANT)) {
-                throw new PackageNotFoundException(packageId);
-            }
-            if (packageId.equals(MONTHLY)) {
-                return new ActivePackage(MONTHLY, 30);
-            }
-            if (packageId.equals(UNLIMITED)) {
-                return new ActivePackage(UNLIMITED, null);
-            }
+    /** MONTHLY and PREMIUM last 30 days, UNLIMITED has no end, RETIRED takes nobody new. */
+    static class Catalog implements PackageCatalog {
+
+        @Override
+        public ActivePackage requireActive(TenantId tenantId, PackageId packageId) {
+            Integer validity = validityDays(tenantId, packageId);
             if (packageId.equals(RETIRED)) {
                 throw new PackageRetiredException(packageId);
             }
-            throw new PackageNotFoundException(packageId);
-        };
+            return new ActivePackage(packageId, validity);
+        }
+
+        @Override
+        public Integer validityDays(TenantId tenantId, PackageId packageId) {
+            if (!tenantId.equals(TENANT) || Stream.of(MONTHLY, PREMIUM, UNLIMITED, RETIRED).noneMatch(packageId::equals)) {
+                throw new PackageNotFoundException(packageId);
+            }
+            return packageId.equals(UNLIMITED) ? null : 30;
+        }
     }
 
-    private static CreateSubscriber alice(SubscriberType type, PackageId pkg, Ipv4Address ip, Instant expiresAt) {
+    static CreateSubscriber alice(SubscriberType type, PackageId pkg, Ipv4Address ip, Instant expiresAt) {
         return new CreateSubscriber(ALICE, TENANT, ALICE_NAME, ALICE_PASSWORD, type, pkg, ip, expiresAt, ALICE_CONTACT);
     }
 
-    @Test
-    void aNewSubscriberGetsAnAccountNumberAndThePackagesValidity() {
-        fixture.givenNoPriorActivity()
-               .when(alice(SubscriberType.PPPOE, MONTHLY, null, null))
-               .expectEvents(new SubscriberCreated(ALICE, TENANT, "ISP0000001", ALICE_NAME, ALICE_PASSWORD,
-                       SubscriberType.PPPOE, MONTHLY, null, Instant.parse("2026-12-23T10:00:00Z"), ALICE_CONTACT));
+    static SubscriberCreated aliceCreated(SubscriberType type, PackageId pkg, Ipv4Address ip, Instant expiresAt) {
+        return new SubscriberCreated(ALICE, TENANT, "ISP0000001", ALICE_NAME, ALICE_PASSWORD, type, pkg, ip, expiresAt,
+                ALICE_CONTACT);
     }
 
-    @Test
-    void anExplicitEndOfSubscriptionWinsOverThePackagesValidity() {
-        Instant endOfYear = Instant.parse("2026-12-31T23:59:00Z");
-        fixture.givenNoPriorActivity()
-               .when(alice(SubscriberType.HOTSPOT, MONTHLY, null, endOfYear))
-               .expectEvents(new SubscriberCreated(ALICE, TENANT, "ISP0000001", ALICE_NAME, ALICE_PASSWORD,
-                       SubscriberType.HOTSPOT, MONTHLY, null, endOfYear, ALICE_CONTACT));
+    static SubscriberCreated alicePppoe() {
+        return aliceCreated(SubscriberType.PPPOE, MONTHLY, null, MONTH_FROM_NOW);
     }
 
-    @Test
-    void aPackageWithoutValidityGivesASubscriptionWithoutEnd() {
-        fixture.givenNoPriorActivity()
-               .when(alice(SubscriberType.HOTSPOT, UNLIMITED, null, null))
-               .expectEvents(new SubscriberCreated(ALICE, TENANT, "ISP0000001", ALICE_NAME, ALICE_PASSWORD,
-                       SubscriberType.HOTSPOT, UNLIMITED, null, null, ALICE_CONTACT));
+    @Nested
+    class SigningUp {
+
+        @Test
+        void aNewSubscriberGetsAnAccountNumberAndThePackagesValidity() {
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.PPPOE, MONTHLY, null, null))
+                   .expectEvents(alicePppoe());
+        }
+
+        @Test
+        void anExplicitEndOfSubscriptionWinsOverThePackagesValidity() {
+            Instant endOfYear = Instant.parse("2026-12-31T23:59:00Z");
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.HOTSPOT, MONTHLY, null, endOfYear))
+                   .expectEvents(aliceCreated(SubscriberType.HOTSPOT, MONTHLY, null, endOfYear));
+        }
+
+        @Test
+        void aPackageWithoutValidityGivesASubscriptionWithoutEnd() {
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.HOTSPOT, UNLIMITED, null, null))
+                   .expectEvents(aliceCreated(SubscriberType.HOTSPOT, UNLIMITED, null, null));
+        }
+
+        @Test
+        void aStaticSubscriberClaimsItsAddress() {
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.STATIC, UNLIMITED, ALICE_IP, null))
+                   .expectEvents(aliceCreated(SubscriberType.STATIC, UNLIMITED, ALICE_IP, null));
+            assertThat(claimedIps).containsEntry(ALICE_IP, ALICE);
+        }
+
+        @Test
+        void aPppoeSubscriberMayHaveAFixedAddressToo() {
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.PPPOE, UNLIMITED, ALICE_IP, null))
+                   .expectEvents(aliceCreated(SubscriberType.PPPOE, UNLIMITED, ALICE_IP, null));
+        }
+
+        @Test
+        void aStaticSubscriberWithoutAnAddressIsRefused() {
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.STATIC, MONTHLY, null, null))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anAddressAnotherSubscriberHasIsRefused() {
+            claimedIps.put(ALICE_IP, SubscriberId.random());
+
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.STATIC, MONTHLY, ALICE_IP, null))
+                   .expectException(StaticIpTakenException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aLoopbackAddressIsNoSubscribersAddress() {
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.STATIC, MONTHLY, Ipv4Address.parse("127.0.0.1"), null))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anUnknownPackageIsRefused() {
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.PPPOE, PackageId.random(), null, null))
+                   .expectException(PackageNotFoundException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anotherTenantsPackageCountsAsUnknown() {
+            fixture.givenNoPriorActivity()
+                   .when(new CreateSubscriber(ALICE, OTHER_TENANT, ALICE_NAME, ALICE_PASSWORD,
+                           SubscriberType.PPPOE, MONTHLY, null, null, ALICE_CONTACT))
+                   .expectException(PackageNotFoundException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aRetiredPackageTakesNoNewSubscribers() {
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.PPPOE, RETIRED, null, null))
+                   .expectException(PackageRetiredException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aTakenUsernameIsRefused() {
+            claimedUsernames.add(ALICE_NAME);
+
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.PPPOE, MONTHLY, null, null))
+                   .expectException(UsernameTakenException.class)
+                   .expectNoEvents();
+        }
     }
 
-    @Test
-    void aStaticSubscriberKeepsItsAddress() {
-        fixture.givenNoPriorActivity()
-               .when(alice(SubscriberType.STATIC, UNLIMITED, ALICE_IP, null))
-               .expectEvents(new SubscriberCreated(ALICE, TENANT, "ISP0000001", ALICE_NAME, ALICE_PASSWORD,
-                       SubscriberType.STATIC, UNLIMITED, ALICE_IP, null, ALICE_CONTACT));
+    @Nested
+    class ChangingPackage {
+
+        @Test
+        void aSubscriberMovesToAnotherActivePackage() {
+            fixture.given(alicePppoe())
+                   .when(new ChangePackage(ALICE, TENANT, PREMIUM))
+                   .expectEvents(new SubscriberPackageChanged(ALICE, TENANT, MONTHLY, PREMIUM));
+        }
+
+        @Test
+        void theSamePackageChangesNothing() {
+            fixture.given(alicePppoe())
+                   .when(new ChangePackage(ALICE, TENANT, MONTHLY))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aRetiredPackageIsRefused() {
+            fixture.given(alicePppoe())
+                   .when(new ChangePackage(ALICE, TENANT, RETIRED))
+                   .expectException(PackageRetiredException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anotherTenantCannotTouchTheSubscriber() {
+            fixture.given(alicePppoe())
+                   .when(new ChangePackage(ALICE, OTHER_TENANT, PREMIUM))
+                   .expectException(NotFoundException.class)
+                   .expectNoEvents();
+        }
     }
 
-    @Test
-    void aStaticSubscriberWithoutAnAddressIsRefused() {
-        fixture.givenNoPriorActivity()
-               .when(alice(SubscriberType.STATIC, MONTHLY, null, null))
-               .expectException(InvalidValueException.class)
-               .expectNoEvents();
+    @Nested
+    class ChangingPassword {
+
+        @Test
+        void aNewPasswordReplacesTheOld() {
+            RadiusPassword newPassword = new RadiusPassword("n3w-secret");
+            fixture.given(alicePppoe())
+                   .when(new ChangePassword(ALICE, TENANT, newPassword))
+                   .expectEvents(new SubscriberPasswordChanged(ALICE, TENANT, newPassword));
+        }
+
+        @Test
+        void theSamePasswordChangesNothing() {
+            fixture.given(alicePppoe())
+                   .when(new ChangePassword(ALICE, TENANT, new RadiusPassword("s3cret-pass")))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
     }
 
-    @Test
-    void onlyAStaticSubscriberMayHaveAnAddress() {
-        fixture.givenNoPriorActivity()
-               .when(alice(SubscriberType.PPPOE, MONTHLY, ALICE_IP, null))
-               .expectException(InvalidValueException.class)
-               .expectNoEvents();
+    @Nested
+    class SuspendingAndReactivating {
+
+        @Test
+        void aSuspensionKeepsItsReason() {
+            fixture.given(alicePppoe())
+                   .when(new SuspendSubscriber(ALICE, TENANT, "unpaid invoice 2026-11"))
+                   .expectEvents(new SubscriberSuspended(ALICE, TENANT, "unpaid invoice 2026-11"));
+        }
+
+        @Test
+        void suspendingASuspendedSubscriberChangesNothing() {
+            fixture.given(alicePppoe(), new SubscriberSuspended(ALICE, TENANT, "unpaid"))
+                   .when(new SuspendSubscriber(ALICE, TENANT, "still unpaid"))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aSuspensionNeedsAReason() {
+            fixture.given(alicePppoe())
+                   .when(new SuspendSubscriber(ALICE, TENANT, " "))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aSuspendedSubscriberIsReactivated() {
+            fixture.given(alicePppoe(), new SubscriberSuspended(ALICE, TENANT, "unpaid"))
+                   .when(new ReactivateSubscriber(ALICE, TENANT))
+                   .expectEvents(new SubscriberReactivated(ALICE, TENANT));
+        }
+
+        @Test
+        void reactivatingAnActiveSubscriberChangesNothing() {
+            fixture.given(alicePppoe())
+                   .when(new ReactivateSubscriber(ALICE, TENANT))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
     }
 
-    @Test
-    void anUnknownPackageIsRefused() {
-        fixture.givenNoPriorActivity()
-               .when(alice(SubscriberType.PPPOE, PackageId.random(), null, null))
-               .expectException(PackageNotFoundException.class)
-               .expectNoEvents();
+    @Nested
+    class Renewing {
+
+        @Test
+        void daysCountFromTheCurrentEnd() {
+            fixture.given(alicePppoe())
+                   .when(new RenewSubscription(ALICE, TENANT, null, 10))
+                   .expectEvents(new SubscriptionRenewed(ALICE, TENANT, Instant.parse("2027-01-02T10:00:00Z")));
+        }
+
+        @Test
+        void daysCountFromNowWhenTheSubscriptionHasEnded() {
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, null, Instant.parse("2026-11-01T00:00:00Z")))
+                   .when(new RenewSubscription(ALICE, TENANT, null, 10))
+                   .expectEvents(new SubscriptionRenewed(ALICE, TENANT, Instant.parse("2026-12-03T10:00:00Z")));
+        }
+
+        @Test
+        void withoutUntilOrDaysThePackagesValidityApplies() {
+            fixture.given(alicePppoe())
+                   .when(new RenewSubscription(ALICE, TENANT, null, null))
+                   .expectEvents(new SubscriptionRenewed(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")));
+        }
+
+        @Test
+        void anExplicitEndIsTaken() {
+            Instant until = Instant.parse("2027-06-30T00:00:00Z");
+            fixture.given(alicePppoe())
+                   .when(new RenewSubscription(ALICE, TENANT, until, null))
+                   .expectEvents(new SubscriptionRenewed(ALICE, TENANT, until));
+        }
+
+        @Test
+        void theSameEndChangesNothing() {
+            fixture.given(alicePppoe())
+                   .when(new RenewSubscription(ALICE, TENANT, MONTH_FROM_NOW, null))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anEndInThePastIsRefused() {
+            fixture.given(alicePppoe())
+                   .when(new RenewSubscription(ALICE, TENANT, Instant.parse("2026-01-01T00:00:00Z"), null))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void untilAndDaysTogetherAreRefused() {
+            fixture.given(alicePppoe())
+                   .when(new RenewSubscription(ALICE, TENANT, Instant.parse("2027-06-30T00:00:00Z"), 30))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void daysOutOfRangeAreRefused() {
+            fixture.given(alicePppoe())
+                   .when(new RenewSubscription(ALICE, TENANT, null, 0))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aPackageWithoutValidityNeedsUntilOrDays() {
+            fixture.given(aliceCreated(SubscriberType.PPPOE, UNLIMITED, null, null))
+                   .when(new RenewSubscription(ALICE, TENANT, null, null))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
     }
 
-    @Test
-    void anotherTenantsPackageCountsAsUnknown() {
-        fixture.givenNoPriorActivity()
-               .when(new CreateSubscriber(ALICE, TenantId.of(UUID.randomUUID()), ALICE_NAME, ALICE_PASSWORD,
-                       SubscriberType.PPPOE, MONTHLY, null, null, ALICE_CONTACT))
-               .expectException(PackageNotFoundException.class)
-               .expectNoEvents();
+    @Nested
+    class FixedAddresses {
+
+        @Test
+        void anAssignedAddressIsClaimed() {
+            fixture.given(alicePppoe())
+                   .when(new AssignStaticIp(ALICE, TENANT, ALICE_IP))
+                   .expectEvents(new StaticIpAssigned(ALICE, TENANT, ALICE_IP));
+            assertThat(claimedIps).containsEntry(ALICE_IP, ALICE);
+        }
+
+        @Test
+        void aNewAddressFreesTheOldOne() {
+            claimedIps.put(ALICE_IP, ALICE);
+
+            fixture.given(aliceCreated(SubscriberType.STATIC, MONTHLY, ALICE_IP, null))
+                   .when(new AssignStaticIp(ALICE, TENANT, OTHER_IP))
+                   .expectEvents(new StaticIpAssigned(ALICE, TENANT, OTHER_IP));
+            assertThat(claimedIps).containsOnlyKeys(OTHER_IP);
+        }
+
+        @Test
+        void theSameAddressChangesNothing() {
+            fixture.given(aliceCreated(SubscriberType.STATIC, MONTHLY, ALICE_IP, null))
+                   .when(new AssignStaticIp(ALICE, TENANT, ALICE_IP))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anAddressAnotherSubscriberHasIsRefused() {
+            claimedIps.put(OTHER_IP, SubscriberId.random());
+
+            fixture.given(alicePppoe())
+                   .when(new AssignStaticIp(ALICE, TENANT, OTHER_IP))
+                   .expectException(StaticIpTakenException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aReleasedAddressIsFreeAgain() {
+            claimedIps.put(ALICE_IP, ALICE);
+
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, ALICE_IP, null))
+                   .when(new ReleaseStaticIp(ALICE, TENANT))
+                   .expectEvents(new StaticIpReleased(ALICE, TENANT, ALICE_IP));
+            assertThat(claimedIps).isEmpty();
+        }
+
+        @Test
+        void aStaticSubscriberCannotGiveUpItsAddress() {
+            fixture.given(aliceCreated(SubscriberType.STATIC, MONTHLY, ALICE_IP, null))
+                   .when(new ReleaseStaticIp(ALICE, TENANT))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void releasingWithoutAnAddressChangesNothing() {
+            fixture.given(alicePppoe())
+                   .when(new ReleaseStaticIp(ALICE, TENANT))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
     }
 
-    @Test
-    void aRetiredPackageTakesNoNewSubscribers() {
-        fixture.givenNoPriorActivity()
-               .when(alice(SubscriberType.PPPOE, RETIRED, null, null))
-               .expectException(PackageRetiredException.class)
-               .expectNoEvents();
+    @Nested
+    class UpdatingContact {
+
+        @Test
+        void newContactDetailsReplaceTheOld() {
+            Contact moved = new Contact("Alice Mwangi", "+254 700 000002", null, "12 Harbour Road");
+            fixture.given(alicePppoe())
+                   .when(new UpdateContact(ALICE, TENANT, moved))
+                   .expectEvents(new SubscriberContactUpdated(ALICE, TENANT, moved));
+        }
+
+        @Test
+        void theSameDetailsChangeNothing() {
+            fixture.given(alicePppoe())
+                   .when(new UpdateContact(ALICE, TENANT, ALICE_CONTACT))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
     }
 
-    @Test
-    void aTakenUsernameIsRefused() {
-        claimedUsernames.add(ALICE_NAME);
+    @Nested
+    class Terminating {
 
-        fixture.givenNoPriorActivity()
-               .when(alice(SubscriberType.PPPOE, MONTHLY, null, null))
-               .expectException(UsernameTakenException.class)
-               .expectNoEvents();
+        @Test
+        void aTerminatedSubscribersAddressIsFreeAgain() {
+            claimedIps.put(ALICE_IP, ALICE);
+
+            fixture.given(aliceCreated(SubscriberType.STATIC, MONTHLY, ALICE_IP, null))
+                   .when(new TerminateSubscriber(ALICE, TENANT))
+                   .expectEvents(new SubscriberTerminated(ALICE, TENANT));
+            assertThat(claimedIps).isEmpty();
+        }
+
+        @ParameterizedTest
+        @MethodSource("io.ispflow.command.subscriber.SubscriberTest#everyCommand")
+        void aTerminatedSubscriberRefusesEveryCommand(Object command) {
+            fixture.given(alicePppoe(), new SubscriberTerminated(ALICE, TENANT))
+                   .when(command)
+                   .expectException(SubscriberTerminatedException.class)
+                   .expectNoEvents();
+        }
+    }
+
+    static Stream<Object> everyCommand() {
+        return Stream.of(
+                new ChangePackage(ALICE, TENANT, PREMIUM),
+                new ChangePassword(ALICE, TENANT, new RadiusPassword("n3w-secret")),
+                new SuspendSubscriber(ALICE, TENANT, "unpaid"),
+                new ReactivateSubscriber(ALICE, TENANT),
+                new RenewSubscription(ALICE, TENANT, null, 30),
+                new AssignStaticIp(ALICE, TENANT, ALICE_IP),
+                new ReleaseStaticIp(ALICE, TENANT),
+                new UpdateContact(ALICE, TENANT, Contact.NONE),
+                new TerminateSubscriber(ALICE, TENANT));
     }
 }
