@@ -29,15 +29,37 @@ public final class AttributeTables {
         return new AttributeTables(radius.jdbcTemplate(), "radgroupcheck", "radgroupreply", "groupname");
     }
 
+    /** Gives the owner this one attribute with this value, replacing any earlier value. */
+    public void put(String owner, RadiusAttribute attribute, Object value) {
+        remove(owner, attribute);
+        insert(owner, attribute, value.toString());
+    }
+
+    public void remove(String owner, RadiusAttribute attribute) {
+        jdbc.update("DELETE FROM " + table(attribute) + " WHERE " + ownerColumn + " = ? AND attribute = ?",
+                owner, attribute.dictionaryName());
+    }
+
     /** Makes {@code attributes} the owner's whole set: idempotent, so safe to replay. */
     public void replace(String owner, AttributeSet attributes) {
+        removeAll(owner);
+        for (AttributeSet.Item item : attributes.items()) {
+            insert(owner, item.attribute(), item.value());
+        }
+    }
+
+    /** Removes every check and reply row of the owner. */
+    public void removeAll(String owner) {
         jdbc.update("DELETE FROM " + checkTable + " WHERE " + ownerColumn + " = ?", owner);
         jdbc.update("DELETE FROM " + replyTable + " WHERE " + ownerColumn + " = ?", owner);
-        for (AttributeSet.Item item : attributes.items()) {
-            RadiusAttribute attribute = item.attribute();
-            String table = attribute.kind() == RadiusAttribute.Kind.CHECK ? checkTable : replyTable;
-            jdbc.update("INSERT INTO " + table + " (" + ownerColumn + ", attribute, op, value) VALUES (?, ?, ?, ?)",
-                    owner, attribute.dictionaryName(), attribute.op(), item.value());
-        }
+    }
+
+    private void insert(String owner, RadiusAttribute attribute, String value) {
+        jdbc.update("INSERT INTO " + table(attribute) + " (" + ownerColumn + ", attribute, op, value) VALUES (?, ?, ?, ?)",
+                owner, attribute.dictionaryName(), attribute.op(), value);
+    }
+
+    private String table(RadiusAttribute attribute) {
+        return attribute.kind() == RadiusAttribute.Kind.CHECK ? checkTable : replyTable;
     }
 }

@@ -10,6 +10,8 @@ public enum RadiusAttribute {
     CLEARTEXT_PASSWORD("Cleartext-Password", ":=", Kind.CHECK),
     EXPIRATION("Expiration", ":=", Kind.CHECK),
     SIMULTANEOUS_USE("Simultaneous-Use", ":=", Kind.CHECK),
+    /** Per user, so a suspension cannot be undone by a group change; value {@code Reject}. */
+    AUTH_TYPE("Auth-Type", ":=", Kind.CHECK),
     MIKROTIK_RATE_LIMIT("Mikrotik-Rate-Limit", "=", Kind.REPLY),
     SESSION_TIMEOUT("Session-Timeout", "=", Kind.REPLY),
     IDLE_TIMEOUT("Idle-Timeout", "=", Kind.REPLY),

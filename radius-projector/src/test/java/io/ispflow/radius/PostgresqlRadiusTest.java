@@ -9,7 +9,7 @@ import java.util.List;
 
 /** The RADIUS schema, projectors and processor on PostgreSQL. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresqlRadiusTest implements RadiusSchemaContract, PackageGroupContract, SubscriberUserContract,
+class PostgresqlRadiusTest implements RadiusSchemaContract, PackageGroupContract, SubscriberUserContract, SubscriberLifecycleContract,
         RouterNasContract, ReplayContract, TokenTransactionContract, RadiusProcessorContract {
 
     private RadiusDataSourceProperties properties;

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 public interface RadiusTablesFixture {
 
     List<String> PROJECTED_TABLES = List.of(
-            "radcheck", "radreply", "radusergroup", "radgroupcheck", "radgroupreply", "nas", "token_entry");
+            "radcheck", "radreply", "radusergroup", "radgroupcheck", "radgroupreply", "nas", "radius_user", "token_entry");
 
     RadiusDatabase radius();
 

@@ -1,5 +1,6 @@
 package io.ispflow.projection.subscriber;
 
+import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberView;
 import jakarta.persistence.Entity;
@@ -43,11 +44,40 @@ class SubscriberEntry {
         status = "ACTIVE";
         expiresAt = e.expiresAt();
         staticIp = e.staticIp() == null ? null : e.staticIp().toString();
-        fullName = e.contact().fullName();
-        phone = e.contact().phone();
-        email = e.contact().email();
-        address = e.contact().address();
+        contact(e.contact(), at);
         createdAt = at;
+    }
+
+    void movedTo(UUID packageId, String packageName, Instant at) {
+        this.packageId = packageId;
+        this.packageName = packageName;
+        updatedAt = at;
+    }
+
+    void changeStatus(String status, Instant at) {
+        this.status = status;
+        updatedAt = at;
+    }
+
+    void expiresAt(Instant expiresAt, Instant at) {
+        this.expiresAt = expiresAt;
+        updatedAt = at;
+    }
+
+    void staticIp(String staticIp, Instant at) {
+        this.staticIp = staticIp;
+        updatedAt = at;
+    }
+
+    void contact(Contact contact, Instant at) {
+        fullName = contact.fullName();
+        phone = contact.phone();
+        email = contact.email();
+        address = contact.address();
+        updatedAt = at;
+    }
+
+    void touched(Instant at) {
         updatedAt = at;
     }
 

@@ -1,6 +1,16 @@
 package io.ispflow.projection.subscriber;
 
+import io.ispflow.kernel.subscriber.StaticIpAssigned;
+import io.ispflow.kernel.subscriber.StaticIpReleased;
+import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
+import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
+import io.ispflow.kernel.subscriber.SubscriberReactivated;
+import io.ispflow.kernel.subscriber.SubscriberSuspended;
+import io.ispflow.kernel.subscriber.SubscriberTerminated;
+import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.projection.ProjectionsConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,6 +19,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /** Keeps the subscriber list. Packages are projected by the same processor, so their names are there. */
 @Component
@@ -26,9 +37,62 @@ class SubscriberProjector {
         subscribers.save(new SubscriberEntry(e, subscribers.packageName(e.packageId().value()), at));
     }
 
+    @EventHandler
+    void on(SubscriberPackageChanged e, @Timestamp Instant at) {
+        update(e.subscriberId(), entry -> entry.movedTo(e.to().value(), subscribers.packageName(e.to().value()), at));
+    }
+
+    /** The password is not shown, but the subscriber did change. */
+    @EventHandler
+    void on(SubscriberPasswordChanged e, @Timestamp Instant at) {
+        update(e.subscriberId(), entry -> entry.touched(at));
+    }
+
+    @EventHandler
+    void on(SubscriberSuspended e, @Timestamp Instant at) {
+        update(e.subscriberId(), entry -> entry.changeStatus("SUSPENDED", at));
+    }
+
+    @EventHandler
+    void on(SubscriberReactivated e, @Timestamp Instant at) {
+        update(e.subscriberId(), entry -> entry.changeStatus("ACTIVE", at));
+    }
+
+    @EventHandler
+    void on(SubscriptionRenewed e, @Timestamp Instant at) {
+        update(e.subscriberId(), entry -> entry.expiresAt(e.expiresAt(), at));
+    }
+
+    @EventHandler
+    void on(StaticIpAssigned e, @Timestamp Instant at) {
+        update(e.subscriberId(), entry -> entry.staticIp(e.ip().toString(), at));
+    }
+
+    @EventHandler
+    void on(StaticIpReleased e, @Timestamp Instant at) {
+        update(e.subscriberId(), entry -> entry.staticIp(null, at));
+    }
+
+    @EventHandler
+    void on(SubscriberContactUpdated e, @Timestamp Instant at) {
+        update(e.subscriberId(), entry -> entry.contact(e.contact(), at));
+    }
+
+    @EventHandler
+    void on(SubscriberTerminated e, @Timestamp Instant at) {
+        update(e.subscriberId(), entry -> entry.changeStatus("TERMINATED", at));
+    }
+
     /** A replay rebuilds the list from the first event. */
     @ResetHandler
     void reset() {
         subscribers.deleteAllInBatch();
+    }
+
+    private void update(SubscriberId id, Consumer<SubscriberEntry> change) {
+        SubscriberEntry entry = subscribers.findById(id.value())
+                .orElseThrow(() -> new IllegalStateException("subscriber " + id + " has events but no row"));
+        change.accept(entry);
+        subscribers.save(entry);
     }
 }

@@ -1,0 +1,115 @@
+package io.ispflow.radius;
+
+import io.ispflow.kernel.Ipv4Address;
+import io.ispflow.kernel.subscriber.RadiusPassword;
+import io.ispflow.kernel.subscriber.StaticIpAssigned;
+import io.ispflow.kernel.subscriber.StaticIpReleased;
+import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
+import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
+import io.ispflow.kernel.subscriber.SubscriberReactivated;
+import io.ispflow.kernel.subscriber.SubscriberSuspended;
+import io.ispflow.kernel.subscriber.SubscriberTerminated;
+import io.ispflow.kernel.subscriber.SubscriptionRenewed;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static io.ispflow.radius.RadiusEvents.BASIC;
+import static io.ispflow.radius.RadiusEvents.PREMIUM;
+import static io.ispflow.radius.RadiusEvents.TENANT;
+import static io.ispflow.radius.RadiusEvents.alice;
+import static io.ispflow.radius.RadiusEvents.bob;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What happens to a subscriber's RADIUS rows after sign-up, event by event. */
+public interface SubscriberLifecycleContract extends RadiusTablesFixture {
+
+    @Test
+    default void aPackageChangeMovesTheUserToTheNewGroup() {
+        SubscriberCreated alice = alice();
+        apply(alice, new SubscriberPackageChanged(alice.subscriberId(), TENANT, BASIC, PREMIUM));
+
+        assertThat(rows("SELECT groupname, priority FROM radusergroup WHERE username = 'alice'"))
+                .containsExactly("pkg-" + PREMIUM + " 1");
+    }
+
+    @Test
+    default void aNewPasswordReplacesTheOld() {
+        SubscriberCreated alice = alice();
+        apply(alice, new SubscriberPasswordChanged(alice.subscriberId(), TENANT, RadiusPassword.of("n3w-secret")));
+
+        assertThat(rows("SELECT attribute, op, value FROM radcheck WHERE username = 'alice' AND attribute = 'Cleartext-Password'"))
+                .containsExactly("Cleartext-Password := n3w-secret");
+    }
+
+    @Test
+    default void aSuspendedUserIsRejectedWhateverItsGroupSays() {
+        SubscriberCreated alice = alice();
+        apply(alice, new SubscriberSuspended(alice.subscriberId(), TENANT, "unpaid"));
+
+        assertThat(rows("SELECT attribute, op, value FROM radcheck WHERE username = 'alice' AND attribute = 'Auth-Type'"))
+                .containsExactly("Auth-Type := Reject");
+    }
+
+    @Test
+    default void aReactivatedUserLosesTheReject() {
+        SubscriberCreated alice = alice();
+        apply(alice, new SubscriberSuspended(alice.subscriberId(), TENANT, "unpaid"),
+                new SubscriberReactivated(alice.subscriberId(), TENANT));
+
+        assertThat(rows("SELECT attribute FROM radcheck WHERE username = 'alice'"))
+                .containsExactlyInAnyOrder("Cleartext-Password", "Expiration");
+    }
+
+    @Test
+    default void aRenewalMovesTheExpiration() {
+        SubscriberCreated alice = alice();
+        apply(alice, new SubscriptionRenewed(alice.subscriberId(), TENANT, Instant.parse("2026-10-23T12:00:00Z")));
+
+        assertThat(rows("SELECT value FROM radcheck WHERE username = 'alice' AND attribute = 'Expiration'"))
+                .containsExactly("23 Oct 2026 12:00:00");
+    }
+
+    @Test
+    default void aFixedAddressIsAssignedAndReleased() {
+        SubscriberCreated alice = alice();
+        Ipv4Address ip = Ipv4Address.parse("198.51.100.9");
+
+        apply(alice, new StaticIpAssigned(alice.subscriberId(), TENANT, ip));
+        assertThat(rows("SELECT attribute, op, value FROM radreply WHERE username = 'alice'"))
+                .containsExactly("Framed-IP-Address := 198.51.100.9");
+
+        apply(new StaticIpReleased(alice.subscriberId(), TENANT, ip));
+        assertThat(rows("SELECT attribute FROM radreply WHERE username = 'alice'")).isEmpty();
+    }
+
+    @Test
+    default void aTerminatedSubscriberLeavesNothingBehind() {
+        SubscriberCreated bob = bob();
+        SubscriberCreated alice = alice();
+        apply(alice, bob, new SubscriberSuspended(bob.subscriberId(), TENANT, "moving away"),
+                new SubscriberTerminated(bob.subscriberId(), TENANT));
+
+        assertThat(rows("SELECT username FROM radcheck UNION ALL SELECT username FROM radreply "
+                + "UNION ALL SELECT username FROM radusergroup UNION ALL SELECT username FROM radius_user"))
+                .isNotEmpty()
+                .allMatch("alice"::equals);
+    }
+
+    @Test
+    default void replayingALifeGivesTheSameRows() {
+        SubscriberCreated alice = alice();
+        Object[] life = {alice,
+                new SubscriberPackageChanged(alice.subscriberId(), TENANT, BASIC, PREMIUM),
+                new SubscriberSuspended(alice.subscriberId(), TENANT, "unpaid"),
+                new SubscriptionRenewed(alice.subscriberId(), TENANT, Instant.parse("2026-12-01T00:00:00Z")),
+                new StaticIpAssigned(alice.subscriberId(), TENANT, Ipv4Address.parse("198.51.100.9"))};
+        apply(life);
+        var once = projectedState();
+
+        apply(life);
+
+        assertThat(projectedState()).isEqualTo(once);
+    }
+}
