@@ -13,7 +13,7 @@ import java.util.Map;
 /** Speaks ispflow's HTTP API the way the admin app does, for tests. */
 public final class Api {
 
-    public record Answer(int status, String contentType, JsonNode body) {
+    public record Answer(int status, String contentType, String requestId, JsonNode body) {
 
         public long position() {
             return body.get("position").asLong();
@@ -59,6 +59,15 @@ public final class Api {
                                  .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Answer put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Answer get(String path) {
         return send(request(path).GET());
     }
@@ -85,7 +94,8 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body);
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("X-Request-Id").orElse(""), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
