@@ -1,0 +1,76 @@
+package io.ispflow.kernel;
+
+import io.ispflow.kernel.pkg.PackageCreated;
+import io.ispflow.kernel.pkg.PackageId;
+import io.ispflow.kernel.pkg.PackageRetired;
+import io.ispflow.kernel.pkg.PackageTerms;
+import io.ispflow.kernel.pkg.PackageUpdated;
+import io.ispflow.kernel.pkg.RateLimit;
+import io.ispflow.kernel.router.RouterDecommissioned;
+import io.ispflow.kernel.router.RouterDetails;
+import io.ispflow.kernel.router.RouterId;
+import io.ispflow.kernel.router.RouterRegistered;
+import io.ispflow.kernel.router.RouterSecretRotated;
+import io.ispflow.kernel.router.RouterUpdated;
+import io.ispflow.kernel.subscriber.Contact;
+import io.ispflow.kernel.subscriber.RadiusPassword;
+import io.ispflow.kernel.subscriber.StaticIpAssigned;
+import io.ispflow.kernel.subscriber.StaticIpReleased;
+import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
+import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
+import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
+import io.ispflow.kernel.subscriber.SubscriberReactivated;
+import io.ispflow.kernel.subscriber.SubscriberSuspended;
+import io.ispflow.kernel.subscriber.SubscriberTerminated;
+import io.ispflow.kernel.subscriber.SubscriberType;
+import io.ispflow.kernel.subscriber.SubscriptionRenewed;
+import io.ispflow.kernel.subscriber.Username;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One example of every event, with fixed values, as the event contract test serialises them. */
+final class EventExamples {
+
+    static final TenantId TENANT = TenantId.of(UUID.fromString("00000000-0000-4000-8000-00000000000a"));
+    static final PackageId HOME = PackageId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b1"));
+    static final PackageId BUSINESS = PackageId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b2"));
+    static final RouterId CORE = RouterId.of(UUID.fromString("00000000-0000-4000-8000-0000000000c1"));
+    static final SubscriberId ALICE = SubscriberId.of(UUID.fromString("00000000-0000-4000-8000-0000000000d1"));
+    static final PackageTerms HOME_TERMS = new PackageTerms("Home 20", new RateLimit(20_000, 5_000), 86_400, 600, 2,
+            30, "home-pool", new BigDecimal("25.00"));
+    static final RouterDetails CORE_DETAILS = new RouterDetails("core-1", "Main street POP", "CCR2004");
+    static final Ipv4Address ALICE_IP = Ipv4Address.parse("203.0.113.7");
+    static final Contact ALICE_CONTACT = new Contact("Alice Mwangi", "+254 700 000001", "alice@example.net", "12 Harbour Road");
+
+    private EventExamples() {
+    }
+
+    static List<Object> all() {
+        return List.of(
+                new PackageCreated(HOME, TENANT, HOME_TERMS),
+                new PackageUpdated(HOME, TENANT, new PackageTerms("Home 30", new RateLimit(30_000, 10_000), null, null,
+                        null, null, null, null)),
+                new PackageRetired(HOME, TENANT),
+                new RouterRegistered(CORE, TENANT, CORE_DETAILS, Ipv4Address.parse("10.100.0.2"),
+                        "Q3x9mKp2Lr8sVt4wYz7bNc1d", "T0k3nT0k3nT0k3nT0k3nT0k3nT0k3nT0k3nT0k3n"),
+                new RouterUpdated(CORE, TENANT, new RouterDetails("core-2", null, null)),
+                new RouterSecretRotated(CORE, TENANT, "N3wS3cr3tN3wS3cr3tN3wS3c"),
+                new RouterDecommissioned(CORE, TENANT, Ipv4Address.parse("10.100.0.2")),
+                new SubscriberCreated(ALICE, TENANT, "ISP0000001", new Username("alice"), new RadiusPassword("s3cret-pass"),
+                        SubscriberType.STATIC, HOME, ALICE_IP, Instant.parse("2026-12-23T10:00:00Z"), ALICE_CONTACT),
+                new SubscriberPackageChanged(ALICE, TENANT, HOME, BUSINESS),
+                new SubscriberPasswordChanged(ALICE, TENANT, new RadiusPassword("n3w-secret")),
+                new SubscriberSuspended(ALICE, TENANT, "unpaid invoice 2026-11"),
+                new SubscriberReactivated(ALICE, TENANT),
+                new SubscriptionRenewed(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
+                new StaticIpAssigned(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
+                new StaticIpReleased(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
+                new SubscriberContactUpdated(ALICE, TENANT, new Contact("Alice Mwangi", null, null, null)),
+                new SubscriberTerminated(ALICE, TENANT));
+    }
+}

@@ -1,0 +1,74 @@
+package io.ispflow.kernel;
+
+import io.ispflow.kernel.pkg.RateLimit;
+import io.ispflow.kernel.subscriber.Contact;
+import io.ispflow.kernel.subscriber.RadiusPassword;
+import io.ispflow.kernel.subscriber.Username;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Value objects validate themselves, so an invalid one cannot exist. */
+class ValueObjectsTest {
+
+    @Test
+    void usernamesAreLowerCasedAndTrimmed() {
+        assertThat(new Username("  Alice.M@Home ").value()).isEqualTo("alice.m@home");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ab", "john doe", "alice+1", "ali'ce", "élodie", ""})
+    void usernamesOutsideTheSafeAlphabetOrLengthAreRefused(String username) {
+        assertThatThrownBy(() -> new Username(username)).isInstanceOf(InvalidValueException.class)
+                .extracting("field").isEqualTo("username");
+    }
+
+    @Test
+    void aUsernameMayHave64CharactersButNotMore() {
+        assertThat(new Username("a".repeat(64)).value()).hasSize(64);
+        assertThatThrownBy(() -> new Username("a".repeat(65))).isInstanceOf(InvalidValueException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"short", "tab\tinside", "naïve-password", ""})
+    void passwordsMustBe6To64PrintableAsciiCharacters(String password) {
+        assertThatThrownBy(() -> new RadiusPassword(password)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void aPasswordNeverPrintsItself() {
+        assertThat(new RadiusPassword("s3cret-pass")).hasToString("***");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.0.0", "10.0.0.256", "10.0.0.01", "10.0.0.1.2", "a.b.c.d", " ", "10..0.1"})
+    void onlyStrictDottedQuadsAreAddresses(String text) {
+        assertThatThrownBy(() -> Ipv4Address.parse(text)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void anAddressReadsBackAsWritten() {
+        assertThat(Ipv4Address.parse("203.0.113.255")).hasToString("203.0.113.255");
+        assertThat(Ipv4Address.parse("255.255.255.255").bits()).isEqualTo(-1);
+    }
+
+    @Test
+    void theMikrotikRateIsSeenFromTheRouterSoUploadComesFirst() {
+        assertThat(new RateLimit(20_000, 5_000).mikrotikRateLimit()).isEqualTo("5M/20M");
+        assertThat(new RateLimit(1_500, 512).mikrotikRateLimit()).isEqualTo("512k/1500k");
+    }
+
+    @Test
+    void aRateMustBePositive() {
+        assertThatThrownBy(() -> new RateLimit(0, 1000)).isInstanceOf(InvalidValueException.class)
+                .extracting("field").isEqualTo("downloadKbps");
+    }
+
+    @Test
+    void blankContactDetailsAreAbsent() {
+        assertThat(new Contact(" ", "", null, "  ")).isEqualTo(Contact.NONE);
+    }
+}
