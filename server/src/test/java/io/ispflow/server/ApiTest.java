@@ -21,6 +21,7 @@ import java.lang.annotation.Target;
         "ispflow.radius.datasource.username=${ISPFLOW_TEST_PG_USER:postgres}",
         "ispflow.radius.datasource.password=${ISPFLOW_TEST_PG_PASSWORD:}",
         "ispflow.query.max-position-wait=1s",
+        "ispflow.expiry.sweep-interval=1s",
         "ispflow.bootstrap.admin-password=" + ApiTest.ADMIN_PASSWORD})
 public @interface ApiTest {
 

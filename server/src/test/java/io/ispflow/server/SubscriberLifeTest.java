@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -113,6 +115,20 @@ class SubscriberLifeTest {
 
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.code()).isEqualTo("STATIC_IP_TAKEN");
+    }
+
+    @Test
+    void aSubscriptionWhoseEndPassesExpiresWithoutAnyoneActingAndARenewalRevivesIt() {
+        Api.Answer created = api.post("/api/v1/subscribers", Map.of("username", "lapsed-" + shortId(), "password", "first-pass",
+                "type", "HOTSPOT", "packageId", basic, "expiresAt", Instant.now().plusSeconds(1).toString()));
+        String path = "/api/v1/subscribers/" + created.id();
+
+        Eventually.value(() -> api.get(path).body().get("status").asString(), "EXPIRED"::equals, Duration.ofSeconds(15));
+        assertThat(eventTypes(created.id())).containsExactly("SubscriberCreated", "SubscriptionExpired");
+        assertThat(appDatabase.queryForObject("SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'operatorId' FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND sequence_number = 1", String.class, created.id())).isEqualTo("system");
+
+        assertThat(view(api.post(path + "/renew", Map.of("days", 7))).get("status").asString()).isEqualTo("ACTIVE");
     }
 
     private JsonNode view(Api.Answer answer) {

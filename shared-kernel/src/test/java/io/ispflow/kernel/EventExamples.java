@@ -25,6 +25,7 @@ import io.ispflow.kernel.subscriber.SubscriberReactivated;
 import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriberType;
+import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.subscriber.Username;
 
@@ -68,6 +69,7 @@ final class EventExamples {
                 new SubscriberSuspended(ALICE, TENANT, "unpaid invoice 2026-11"),
                 new SubscriberReactivated(ALICE, TENANT),
                 new SubscriptionRenewed(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
+                new SubscriptionExpired(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
                 new StaticIpAssigned(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
                 new StaticIpReleased(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
                 new SubscriberContactUpdated(ALICE, TENANT, new Contact("Alice Mwangi", null, null, null)),

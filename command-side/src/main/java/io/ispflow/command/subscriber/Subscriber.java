@@ -12,6 +12,7 @@ import io.ispflow.kernel.subscriber.ChangePackage;
 import io.ispflow.kernel.subscriber.ChangePassword;
 import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.CreateSubscriber;
+import io.ispflow.kernel.subscriber.ExpireSubscription;
 import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.ReactivateSubscriber;
 import io.ispflow.kernel.subscriber.ReleaseStaticIp;
@@ -28,6 +29,7 @@ import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriberTerminatedException;
 import io.ispflow.kernel.subscriber.SubscriberType;
+import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.subscriber.SuspendSubscriber;
 import io.ispflow.kernel.subscriber.TerminateSubscriber;
@@ -60,6 +62,7 @@ class Subscriber {
     private RadiusPassword password;
     private Status status;
     private Instant expiresAt;
+    private boolean expired;
     private Ipv4Address staticIp;
     private Contact contact;
 
@@ -124,6 +127,15 @@ class Subscriber {
         if (!until.equals(expiresAt)) {
             apply(new SubscriptionRenewed(id, tenantId, until));
         }
+    }
+
+    /** The system's own command: quietly does nothing when a renewal or termination came first. */
+    @CommandHandler
+    void handle(ExpireSubscription cmd, Clock clock) {
+        if (status == Status.TERMINATED || expired || expiresAt == null || expiresAt.isAfter(clock.instant())) {
+            return;
+        }
+        apply(new SubscriptionExpired(id, tenantId, expiresAt));
     }
 
     @CommandHandler
@@ -214,6 +226,12 @@ class Subscriber {
     @EventSourcingHandler
     void on(SubscriptionRenewed e) {
         expiresAt = e.expiresAt();
+        expired = false;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionExpired e) {
+        expired = true;
     }
 
     @EventSourcingHandler

@@ -14,6 +14,7 @@ import io.ispflow.kernel.subscriber.ChangePackage;
 import io.ispflow.kernel.subscriber.ChangePassword;
 import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.CreateSubscriber;
+import io.ispflow.kernel.subscriber.ExpireSubscription;
 import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.ReactivateSubscriber;
 import io.ispflow.kernel.subscriber.ReleaseStaticIp;
@@ -31,6 +32,7 @@ import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriberTerminatedException;
 import io.ispflow.kernel.subscriber.SubscriberType;
+import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.subscriber.SuspendSubscriber;
 import io.ispflow.kernel.subscriber.TerminateSubscriber;
@@ -407,6 +409,54 @@ class SubscriberTest {
                    .when(new RenewSubscription(ALICE, TENANT, null, null))
                    .expectException(InvalidValueException.class)
                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Expiring {
+
+        static final Instant LAST_WEEK = Instant.parse("2026-11-16T10:00:00Z");
+
+        @Test
+        void aSubscriptionPastItsEndExpires() {
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, null, LAST_WEEK))
+                   .when(new ExpireSubscription(ALICE, TENANT))
+                   .expectEvents(new SubscriptionExpired(ALICE, TENANT, LAST_WEEK));
+        }
+
+        @Test
+        void aSubscriptionRenewedMeanwhileDoesNotExpire() {
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, null, LAST_WEEK),
+                          new SubscriptionRenewed(ALICE, TENANT, MONTH_FROM_NOW))
+                   .when(new ExpireSubscription(ALICE, TENANT))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aSubscriptionExpiresOnce() {
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, null, LAST_WEEK),
+                          new SubscriptionExpired(ALICE, TENANT, LAST_WEEK))
+                   .when(new ExpireSubscription(ALICE, TENANT))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aTerminatedSubscriberDoesNotExpire() {
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, null, LAST_WEEK),
+                          new SubscriberTerminated(ALICE, TENANT))
+                   .when(new ExpireSubscription(ALICE, TENANT))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anExpiredSubscriberIsRenewedFromToday() {
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, null, LAST_WEEK),
+                          new SubscriptionExpired(ALICE, TENANT, LAST_WEEK))
+                   .when(new RenewSubscription(ALICE, TENANT, null, null))
+                   .expectEvents(new SubscriptionRenewed(ALICE, TENANT, MONTH_FROM_NOW));
         }
     }
 

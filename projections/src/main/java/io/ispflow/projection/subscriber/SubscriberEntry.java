@@ -24,6 +24,9 @@ class SubscriberEntry {
     private UUID packageId;
     private String packageName;
     private String status;
+    private boolean suspended;
+    private boolean expired;
+    private boolean terminated;
     private Instant expiresAt;
     private String staticIp;
     private String fullName;
@@ -54,14 +57,30 @@ class SubscriberEntry {
         updatedAt = at;
     }
 
-    void changeStatus(String status, Instant at) {
-        this.status = status;
+    void suspended(boolean suspended, Instant at) {
+        this.suspended = suspended;
+        updateStatus(at);
+    }
+
+    void expired(boolean expired, Instant at) {
+        this.expired = expired;
+        updateStatus(at);
+    }
+
+    void terminated(Instant at) {
+        terminated = true;
+        updateStatus(at);
+    }
+
+    /** One status for the list: termination outranks suspension, which outranks expiry. */
+    private void updateStatus(Instant at) {
+        status = terminated ? "TERMINATED" : suspended ? "SUSPENDED" : expired ? "EXPIRED" : "ACTIVE";
         updatedAt = at;
     }
 
-    void expiresAt(Instant expiresAt, Instant at) {
+    void renewedUntil(Instant expiresAt, Instant at) {
         this.expiresAt = expiresAt;
-        updatedAt = at;
+        expired(false, at);
     }
 
     void staticIp(String staticIp, Instant at) {

@@ -10,6 +10,7 @@ import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
 import io.ispflow.kernel.subscriber.SubscriberReactivated;
 import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
+import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.projection.ProjectionsConfiguration;
 import org.axonframework.config.ProcessingGroup;
@@ -50,17 +51,22 @@ class SubscriberProjector {
 
     @EventHandler
     void on(SubscriberSuspended e, @Timestamp Instant at) {
-        update(e.subscriberId(), entry -> entry.changeStatus("SUSPENDED", at));
+        update(e.subscriberId(), entry -> entry.suspended(true, at));
     }
 
     @EventHandler
     void on(SubscriberReactivated e, @Timestamp Instant at) {
-        update(e.subscriberId(), entry -> entry.changeStatus("ACTIVE", at));
+        update(e.subscriberId(), entry -> entry.suspended(false, at));
     }
 
     @EventHandler
     void on(SubscriptionRenewed e, @Timestamp Instant at) {
-        update(e.subscriberId(), entry -> entry.expiresAt(e.expiresAt(), at));
+        update(e.subscriberId(), entry -> entry.renewedUntil(e.expiresAt(), at));
+    }
+
+    @EventHandler
+    void on(SubscriptionExpired e, @Timestamp Instant at) {
+        update(e.subscriberId(), entry -> entry.expired(true, at));
     }
 
     @EventHandler
@@ -80,7 +86,7 @@ class SubscriberProjector {
 
     @EventHandler
     void on(SubscriberTerminated e, @Timestamp Instant at) {
-        update(e.subscriberId(), entry -> entry.changeStatus("TERMINATED", at));
+        update(e.subscriberId(), entry -> entry.terminated(at));
     }
 
     /** A replay rebuilds the list from the first event. */

@@ -13,18 +13,22 @@ import java.util.function.BiFunction;
 
 /**
  * Stamps each command sent during an HTTP request with the acting operator, tenant, request id
- * and client IP; the correlation provider then copies them onto the events.
+ * and client IP, and every other command as the system's; the correlation provider then copies
+ * them onto the events.
  */
 @Component
 class CommandMetaData implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     static final String[] KEYS = {"operatorId", "tenantId", "requestId", "clientIp"};
 
+    /** Commands ispflow sends on its own, such as expiring a subscription, are the system's. */
+    private static final MetaData SYSTEM = MetaData.with("operatorId", "system");
+
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
-        return (index, command) -> RequestContext.current()
-                .<CommandMessage<?>>map(request -> command.andMetaData(metaData(request)))
-                .orElse(command);
+        return (index, command) -> command.andMetaData(RequestContext.current()
+                .map(CommandMetaData::metaData)
+                .orElse(SYSTEM));
     }
 
     private static MetaData metaData(RequestContext request) {

@@ -1,0 +1,43 @@
+package io.ispflow.command.subscriber;
+
+import io.ispflow.kernel.subscriber.ExpireSubscription;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/**
+ * Turns passed subscription ends into {@code SubscriptionExpired} events without anyone acting.
+ * Ends live in the database, so a restart loses none; several command processes may sweep at
+ * once, since an expired or renewed subscriber ignores the command.
+ */
+@Component
+class ExpirySweeper {
+
+    private static final Logger log = LoggerFactory.getLogger(ExpirySweeper.class);
+    private static final int BATCH = 500;
+
+    private final SubscriptionEnds ends;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    ExpirySweeper(SubscriptionEnds ends, CommandGateway commands, Clock clock) {
+        this.ends = ends;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${ispflow.expiry.sweep-interval:30s}", initialDelayString = "${ispflow.expiry.sweep-interval:30s}")
+    void sweep() {
+        for (SubscriptionEnds.Due due : ends.dueAt(clock.instant(), BATCH)) {
+            try {
+                commands.sendAndWait(new ExpireSubscription(due.subscriberId(), due.tenantId()));
+            } catch (RuntimeException e) {
+                log.warn("could not expire subscriber {}; the next sweep tries again", due.subscriberId(), e);
+            }
+        }
+    }
+}
