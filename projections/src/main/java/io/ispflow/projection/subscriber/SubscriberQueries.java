@@ -4,9 +4,7 @@ import io.ispflow.kernel.subscriber.FindSubscriber;
 import io.ispflow.kernel.subscriber.ListSubscribers;
 import io.ispflow.kernel.subscriber.SubscriberList;
 import io.ispflow.kernel.subscriber.SubscriberView;
-import io.ispflow.projection.Pages;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -16,9 +14,11 @@ import java.util.Optional;
 class SubscriberQueries {
 
     private final SubscriberEntries subscribers;
+    private final SubscriberSearch search;
 
-    SubscriberQueries(SubscriberEntries subscribers) {
+    SubscriberQueries(SubscriberEntries subscribers, SubscriberSearch search) {
         this.subscribers = subscribers;
+        this.search = search;
     }
 
     @QueryHandler
@@ -29,7 +29,6 @@ class SubscriberQueries {
 
     @QueryHandler
     SubscriberList handle(ListSubscribers query) {
-        return Pages.from(subscribers.findByTenantId(query.tenantId().value(),
-                Pages.of(query.page(), Sort.by("username", "id"))), SubscriberEntry::view, SubscriberList::new);
+        return search.find(query);
     }
 }

@@ -2,10 +2,12 @@ package io.ispflow.query.subscriber;
 
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.PageRequest;
+import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.subscriber.FindSubscriber;
 import io.ispflow.kernel.subscriber.ListSubscribers;
-import io.ispflow.kernel.subscriber.SubscriberList;
 import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.SubscriberList;
+import io.ispflow.kernel.subscriber.SubscriberStatus;
 import io.ispflow.kernel.subscriber.SubscriberView;
 import io.ispflow.query.Answers;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +29,14 @@ class SubscriberQueryController {
         this.answers = answers;
     }
 
+    /** {@code q} matches username, account number, name and phone anywhere, ignoring case. */
     @GetMapping
-    SubscriberList list(Actor actor, @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = "50") int size) {
-        return answers.list(new ListSubscribers(actor.tenantId(), new PageRequest(page, size)), SubscriberList.class);
+    SubscriberList list(Actor actor, @RequestParam(required = false) String q,
+                        @RequestParam(required = false) SubscriberStatus status,
+                        @RequestParam(required = false) UUID packageId,
+                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return answers.list(new ListSubscribers(actor.tenantId(), q, status, packageId == null ? null : PackageId.of(packageId),
+                new PageRequest(page, size)), SubscriberList.class);
     }
 
     @GetMapping("/{id}")

@@ -2,7 +2,13 @@ package io.ispflow.kernel.subscriber;
 
 import io.ispflow.kernel.PageRequest;
 import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.pkg.PackageId;
 
-/** Answers a {@link SubscriberList} of the tenant's subscribers, by username. */
-public record ListSubscribers(TenantId tenantId, PageRequest page) {
+/**
+ * Answers a {@link SubscriberList} of the tenant's subscribers, by username. {@code text} (null for
+ * all) matches username, account number, full name and phone, case-insensitively, anywhere in
+ * them; {@code status} and {@code packageId} narrow the list when not null.
+ */
+public record ListSubscribers(TenantId tenantId, String text, SubscriberStatus status, PackageId packageId,
+                              PageRequest page) {
 }

@@ -1,0 +1,82 @@
+package io.ispflow.query.subscriber;
+
+import io.ispflow.kernel.subscriber.Contact;
+import io.ispflow.kernel.subscriber.StaticIpAssigned;
+import io.ispflow.kernel.subscriber.StaticIpReleased;
+import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
+import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
+import io.ispflow.kernel.subscriber.SubscriberReactivated;
+import io.ispflow.kernel.subscriber.SubscriberSuspended;
+import io.ispflow.kernel.subscriber.SubscriberTerminated;
+import io.ispflow.kernel.subscriber.SubscriptionExpired;
+import io.ispflow.kernel.subscriber.SubscriptionRenewed;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Folds a subscriber's events, oldest first, into its state: the auditor's view, built from the
+ * record itself and not from the read model. Status follows the read model's rule: termination
+ * outranks suspension, which outranks expiry.
+ */
+final class SubscriberFold {
+
+    private final SubscriberCreated created;
+    private final Instant createdAt;
+    private UUID packageId;
+    private boolean suspended;
+    private String suspensionReason;
+    private boolean expired;
+    private boolean terminated;
+    private Instant expiresAt;
+    private String staticIp;
+    private Contact contact;
+    private Instant changedAt;
+    private long version;
+
+    SubscriberFold(SubscriberCreated created, Instant at) {
+        this.created = created;
+        this.createdAt = at;
+        this.packageId = created.packageId().value();
+        this.expiresAt = created.expiresAt();
+        this.staticIp = created.staticIp() == null ? null : created.staticIp().toString();
+        this.contact = created.contact();
+        this.changedAt = at;
+    }
+
+    /** Takes in one more event; events that change nothing shown here only move the version. */
+    void apply(Object event, Instant at) {
+        if (event instanceof SubscriberPackageChanged e) {
+            packageId = e.to().value();
+        } else if (event instanceof SubscriberSuspended e) {
+            suspended = true;
+            suspensionReason = e.reason();
+        } else if (event instanceof SubscriberReactivated) {
+            suspended = false;
+            suspensionReason = null;
+        } else if (event instanceof SubscriptionRenewed e) {
+            expiresAt = e.expiresAt();
+            expired = false;
+        } else if (event instanceof SubscriptionExpired) {
+            expired = true;
+        } else if (event instanceof StaticIpAssigned e) {
+            staticIp = e.ip().toString();
+        } else if (event instanceof StaticIpReleased) {
+            staticIp = null;
+        } else if (event instanceof SubscriberContactUpdated e) {
+            contact = e.contact();
+        } else if (event instanceof SubscriberTerminated) {
+            terminated = true;
+        }
+        changedAt = at;
+        version++;
+    }
+
+    SubscriberAsOf asOf(Instant at) {
+        String status = terminated ? "TERMINATED" : suspended ? "SUSPENDED" : expired ? "EXPIRED" : "ACTIVE";
+        return new SubscriberAsOf(at, created.subscriberId().value(), created.accountNumber(), created.username().value(),
+                created.type().name(), packageId, status, suspensionReason, expiresAt, staticIp, contact.fullName(),
+                contact.phone(), contact.email(), contact.address(), createdAt, changedAt, version);
+    }
+}

@@ -1,0 +1,63 @@
+package io.ispflow.query.subscriber;
+
+import io.ispflow.kernel.Actor;
+import io.ispflow.kernel.NotFoundException;
+import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberId;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The auditor's endpoints: a subscriber's every event, and its state at any instant, from the event store. */
+@RestController
+@RequestMapping("/api/v1/subscribers/{id}")
+class SubscriberHistoryController {
+
+    record HistoryEntry(String type, long position, long sequence, Instant timestamp, String actor, String requestId,
+                        String clientIp, JsonNode payload) {
+    }
+
+    record History(UUID subscriberId, List<HistoryEntry> events) {
+    }
+
+    private final SubscriberTimeline timeline;
+
+    SubscriberHistoryController(SubscriberTimeline timeline) {
+        this.timeline = timeline;
+    }
+
+    @GetMapping("/history")
+    History history(@PathVariable UUID id, Actor actor) {
+        return new History(id, timeline.of(SubscriberId.of(id), actor).stream().map(entry -> new HistoryEntry(
+                entry.event().getPayloadType().getSimpleName(), entry.position(), entry.event().getSequenceNumber(),
+                entry.event().getTimestamp(), metaData(entry, "operatorId"), metaData(entry, "requestId"),
+                metaData(entry, "clientIp"), Redaction.redacted(entry.event().getPayload()))).toList());
+    }
+
+    /** Events up to and including {@code at}; before the subscriber existed there is nothing to show. */
+    @GetMapping("/as-of")
+    SubscriberAsOf asOf(@PathVariable UUID id, @RequestParam Instant at, Actor actor) {
+        List<SubscriberTimeline.Entry> events = timeline.of(SubscriberId.of(id), actor);
+        SubscriberTimeline.Entry first = events.get(0);
+        if (first.event().getTimestamp().isAfter(at)) {
+            throw new NotFoundException("subscriber " + id + " at " + at);
+        }
+        SubscriberFold fold = new SubscriberFold((SubscriberCreated) first.event().getPayload(), first.event().getTimestamp());
+        events.stream().skip(1)
+              .filter(entry -> !entry.event().getTimestamp().isAfter(at))
+              .forEach(entry -> fold.apply(entry.event().getPayload(), entry.event().getTimestamp()));
+        return fold.asOf(at);
+    }
+
+    private static String metaData(SubscriberTimeline.Entry entry, String key) {
+        Object value = entry.event().getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+}
