@@ -4,7 +4,9 @@ import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.pkg.PackageCreated;
 import io.ispflow.kernel.pkg.PackageId;
+import io.ispflow.kernel.pkg.PackageRetired;
 import io.ispflow.kernel.pkg.PackageTerms;
+import io.ispflow.kernel.pkg.PackageUpdated;
 import io.ispflow.kernel.pkg.RateLimit;
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterId;
@@ -41,6 +43,20 @@ final class RadiusEvents {
     static PackageCreated premiumPackage() {
         return new PackageCreated(PREMIUM, TENANT, new PackageTerms("Premium", new RateLimit(100_000, 20_500),
                 86_400, 600, 2, 30, "premium-pool", new BigDecimal("45.00")));
+    }
+
+    /** Basic gets Premium's terms: every optional term now set. */
+    static PackageUpdated basicUpgraded() {
+        return new PackageUpdated(BASIC, TENANT, premiumPackage().terms());
+    }
+
+    /** Premium drops to Basic's terms: its optional terms are no longer set. */
+    static PackageUpdated premiumDowngraded() {
+        return new PackageUpdated(PREMIUM, TENANT, basicPackage().terms());
+    }
+
+    static PackageRetired basicRetired() {
+        return new PackageRetired(BASIC, TENANT);
     }
 
     /** A PPPoE subscriber on Basic whose subscription ends on 23 Sep 2026 at noon UTC. */

@@ -1,6 +1,9 @@
 package io.ispflow.projection.pkg;
 
 import io.ispflow.kernel.pkg.PackageCreated;
+import io.ispflow.kernel.pkg.PackageId;
+import io.ispflow.kernel.pkg.PackageRetired;
+import io.ispflow.kernel.pkg.PackageUpdated;
 import io.ispflow.projection.ProjectionsConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,6 +29,26 @@ class PackageProjector {
         PackageEntry entry = new PackageEntry(e.packageId().value(), e.tenantId().value(), at);
         entry.apply(e.terms(), at);
         packages.save(entry);
+    }
+
+    @EventHandler
+    void on(PackageUpdated e, @Timestamp Instant at) {
+        PackageEntry entry = existing(e.packageId());
+        entry.apply(e.terms(), at);
+        packages.save(entry);
+    }
+
+    @EventHandler
+    void on(PackageRetired e, @Timestamp Instant at) {
+        PackageEntry entry = existing(e.packageId());
+        entry.retire(at);
+        packages.save(entry);
+    }
+
+    /** Every package event follows its PackageCreated, which this processor has already projected. */
+    private PackageEntry existing(PackageId id) {
+        return packages.findById(id.value())
+                       .orElseThrow(() -> new IllegalStateException("package " + id + " was never created"));
     }
 
     /** A replay rebuilds the list from the first event. */
