@@ -35,4 +35,9 @@ class JdbcTunnelAddressPool implements TunnelAddressPool {
         jdbc.update("INSERT INTO tunnel_address (address, router_id) VALUES (?, ?)", lowestFree, routerId.value());
         return Ipv4Address.of(lowestFree);
     }
+
+    @Override
+    public void release(RouterId routerId) {
+        jdbc.update("DELETE FROM tunnel_address WHERE router_id = ?", routerId.value());
+    }
 }

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /** Keeps the package list. Saving by id makes a replayed event overwrite, never duplicate. */
 @Component
@@ -33,22 +34,20 @@ class PackageProjector {
 
     @EventHandler
     void on(PackageUpdated e, @Timestamp Instant at) {
-        PackageEntry entry = existing(e.packageId());
-        entry.apply(e.terms(), at);
-        packages.save(entry);
+        change(e.packageId(), entry -> entry.apply(e.terms(), at));
     }
 
     @EventHandler
     void on(PackageRetired e, @Timestamp Instant at) {
-        PackageEntry entry = existing(e.packageId());
-        entry.retire(at);
-        packages.save(entry);
+        change(e.packageId(), entry -> entry.retire(at));
     }
 
     /** Every package event follows its PackageCreated, which this processor has already projected. */
-    private PackageEntry existing(PackageId id) {
-        return packages.findById(id.value())
-                       .orElseThrow(() -> new IllegalStateException("package " + id + " was never created"));
+    private void change(PackageId id, Consumer<PackageEntry> change) {
+        PackageEntry entry = packages.findById(id.value())
+                                     .orElseThrow(() -> new IllegalStateException("package " + id + " was never created"));
+        change.accept(entry);
+        packages.save(entry);
     }
 
     /** A replay rebuilds the list from the first event. */
