@@ -1,9 +1,9 @@
 package io.ispflow.projection.pkg;
 
 import io.ispflow.kernel.pkg.PackageCreated;
-import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.pkg.PackageRetired;
 import io.ispflow.kernel.pkg.PackageUpdated;
+import io.ispflow.projection.ProjectedRows;
 import io.ispflow.projection.ProjectionsConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.function.Consumer;
 
 /** Keeps the package list. Saving by id makes a replayed event overwrite, never duplicate. */
 @Component
@@ -34,20 +33,12 @@ class PackageProjector {
 
     @EventHandler
     void on(PackageUpdated e, @Timestamp Instant at) {
-        change(e.packageId(), entry -> entry.apply(e.terms(), at));
+        ProjectedRows.change(packages, e.packageId().value(), entry -> entry.apply(e.terms(), at));
     }
 
     @EventHandler
     void on(PackageRetired e, @Timestamp Instant at) {
-        change(e.packageId(), entry -> entry.retire(at));
-    }
-
-    /** Every package event follows its PackageCreated, which this processor has already projected. */
-    private void change(PackageId id, Consumer<PackageEntry> change) {
-        PackageEntry entry = packages.findById(id.value())
-                                     .orElseThrow(() -> new IllegalStateException("package " + id + " was never created"));
-        change.accept(entry);
-        packages.save(entry);
+        ProjectedRows.change(packages, e.packageId().value(), entry -> entry.retire(at));
     }
 
     /** A replay rebuilds the list from the first event. */

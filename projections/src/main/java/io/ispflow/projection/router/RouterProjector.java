@@ -1,10 +1,10 @@
 package io.ispflow.projection.router;
 
 import io.ispflow.kernel.router.RouterDecommissioned;
-import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterSecretRotated;
 import io.ispflow.kernel.router.RouterUpdated;
+import io.ispflow.projection.ProjectedRows;
 import io.ispflow.projection.ProjectionsConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.function.Consumer;
 
 /** Keeps the router list. */
 @Component
@@ -33,26 +32,18 @@ class RouterProjector {
 
     @EventHandler
     void on(RouterUpdated e, @Timestamp Instant at) {
-        change(e.routerId(), entry -> entry.describe(e.details(), at));
+        ProjectedRows.change(routers, e.routerId().value(), entry -> entry.describe(e.details(), at));
     }
 
     /** The list never shows the secret, only that the router changed. */
     @EventHandler
     void on(RouterSecretRotated e, @Timestamp Instant at) {
-        change(e.routerId(), entry -> entry.touch(at));
+        ProjectedRows.change(routers, e.routerId().value(), entry -> entry.touch(at));
     }
 
     @EventHandler
     void on(RouterDecommissioned e, @Timestamp Instant at) {
-        change(e.routerId(), entry -> entry.decommission(at));
-    }
-
-    /** Every router event follows its RouterRegistered, which this processor has already projected. */
-    private void change(RouterId id, Consumer<RouterEntry> change) {
-        RouterEntry entry = routers.findById(id.value())
-                                   .orElseThrow(() -> new IllegalStateException("router " + id + " was never registered"));
-        change.accept(entry);
-        routers.save(entry);
+        ProjectedRows.change(routers, e.routerId().value(), entry -> entry.decommission(at));
     }
 
     /** A replay rebuilds the list from the first event. */
