@@ -33,7 +33,7 @@ public interface RadiusSchemaContract {
     default void migrationsCreateEveryFreeRadiusTableAndTheTokenTable() throws SQLException {
         assertThat(names(meta -> meta.getTables(catalog(meta), schema(meta), "%", new String[]{"TABLE"}), "TABLE_NAME"))
                 .contains("radacct", "radcheck", "radgroupcheck", "radgroupreply", "radreply", "radusergroup",
-                        "radpostauth", "nas", "nasreload", "token_entry", "radius_user");
+                        "radpostauth", "nas", "nasreload", "token_entry", "radius_user", "router_nas");
     }
 
     @Test
@@ -54,7 +54,7 @@ public interface RadiusSchemaContract {
     default void openingTheDatabaseAgainMigratesNothing() {
         try (RadiusDatabase again = new RadiusDatabase(properties())) {
             String applied = "SELECT version FROM " + RadiusDatabase.SCHEMA_HISTORY_TABLE + " ORDER BY installed_rank";
-            assertThat(again.jdbcTemplate().queryForList(applied, String.class)).containsExactly("1", "2", "3");
+            assertThat(again.jdbcTemplate().queryForList(applied, String.class)).containsExactly("1", "2", "3", "4");
         }
     }
 

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 public interface RadiusTablesFixture {
 
     List<String> PROJECTED_TABLES = List.of(
-            "radcheck", "radreply", "radusergroup", "radgroupcheck", "radgroupreply", "nas", "radius_user", "token_entry");
+            "radcheck", "radreply", "radusergroup", "radgroupcheck", "radgroupreply", "nas", "radius_user", "router_nas", "token_entry");
 
     RadiusDatabase radius();
 
@@ -71,7 +71,8 @@ public interface RadiusTablesFixture {
                         "SELECT 'radgroupreply', groupname, attribute, op, value FROM radgroupreply",
                         "SELECT 'radusergroup', username, groupname, priority FROM radusergroup",
                         "SELECT 'nas', nasname, shortname, type, ports, secret, server, community, description "
-                                + "FROM nas")
+                                + "FROM nas",
+                        "SELECT 'router_nas', router_id, nasname FROM router_nas")
                 .flatMap(sql -> rows(sql).stream())
                 .sorted()
                 .toList();

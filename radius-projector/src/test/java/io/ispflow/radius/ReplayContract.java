@@ -6,16 +6,24 @@ import java.util.List;
 
 import static io.ispflow.radius.RadiusEvents.alice;
 import static io.ispflow.radius.RadiusEvents.basicPackage;
+import static io.ispflow.radius.RadiusEvents.basicRetired;
+import static io.ispflow.radius.RadiusEvents.basicUpgraded;
 import static io.ispflow.radius.RadiusEvents.bob;
+import static io.ispflow.radius.RadiusEvents.coreDecommissioned;
 import static io.ispflow.radius.RadiusEvents.coreRouter;
+import static io.ispflow.radius.RadiusEvents.coreRouterRenamed;
+import static io.ispflow.radius.RadiusEvents.coreSecretRotated;
 import static io.ispflow.radius.RadiusEvents.premiumPackage;
 import static io.ispflow.radius.RadiusEvents.towerRouter;
+import static io.ispflow.radius.RadiusEvents.towerRouterMoved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Operators replay the event store into the RADIUS tables at any time; doing so changes nothing. */
 public interface ReplayContract extends RadiusTablesFixture {
 
-    Object[] HISTORY = {basicPackage(), premiumPackage(), coreRouter(), towerRouter(), alice(), bob()};
+    Object[] HISTORY = {basicPackage(), premiumPackage(), coreRouter(), towerRouter(), alice(), bob(),
+            basicUpgraded(), basicRetired(), coreRouterRenamed(), coreSecretRotated(), towerRouterMoved(),
+            coreDecommissioned()};
 
     @Test
     default void replayingEveryEventTwiceGivesIdenticalTables() {

@@ -2,9 +2,13 @@ package io.ispflow.radius;
 
 import org.junit.jupiter.api.Test;
 
+import static io.ispflow.radius.RadiusEvents.coreDecommissioned;
 import static io.ispflow.radius.RadiusEvents.coreRouter;
+import static io.ispflow.radius.RadiusEvents.coreRouterRenamed;
+import static io.ispflow.radius.RadiusEvents.coreSecretRotated;
 import static io.ispflow.radius.RadiusEvents.router;
 import static io.ispflow.radius.RadiusEvents.towerRouter;
+import static io.ispflow.radius.RadiusEvents.towerRouterMoved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A router is a RADIUS client: a nas row found by the tunnel address its packets come from. */
@@ -38,5 +42,53 @@ public interface RouterNasContract extends RadiusTablesFixture {
         apply(router("core-2", "Main POP", "Replacement", "10.100.0.2"));
 
         assertThat(rows("SELECT nasname, shortname FROM nas")).containsExactly("10.100.0.2 core-2");
+    }
+
+    @Test
+    default void anUpdatedRouterKeepsItsNasRowWithTheNewNameAndDescription() {
+        apply(coreRouter(), towerRouter(), coreRouterRenamed());
+
+        assertThat(rows("SELECT nasname, shortname, type, secret, description FROM nas ORDER BY nasname"))
+                .containsExactly("10.100.0.2 core-1a other s3cret-core-1 Core router, rack 2",
+                        "10.100.0.3 tower-north other s3cret-tower-north North tower");
+    }
+
+    @Test
+    default void anUpdatedRouterWithoutDescriptionIsDescribedByItsNewSite() {
+        apply(towerRouter(), towerRouterMoved());
+
+        assertThat(rows("SELECT description FROM nas WHERE nasname = '10.100.0.3'"))
+                .containsExactly("North tower, mast 2");
+    }
+
+    @Test
+    default void aRotatedSecretReplacesTheOldOne() {
+        apply(coreRouter(), towerRouter(), coreSecretRotated());
+
+        assertThat(rows("SELECT nasname, secret FROM nas ORDER BY nasname"))
+                .containsExactly("10.100.0.2 n3w-s3cret-core-1", "10.100.0.3 s3cret-tower-north");
+    }
+
+    @Test
+    default void aDecommissionedRouterLeavesNothingBehind() {
+        apply(coreRouter(), towerRouter(), coreSecretRotated(), coreDecommissioned());
+
+        assertThat(rows("SELECT nasname FROM nas")).containsExactly("10.100.0.3");
+        assertThat(rows("SELECT nasname FROM router_nas")).containsExactly("10.100.0.3");
+    }
+
+    @Test
+    default void aDecommissionedRoutersAddressServesTheNextRouter() {
+        apply(coreRouter(), coreDecommissioned(), router("core-2", "Main POP", "Replacement", "10.100.0.2"));
+
+        assertThat(rows("SELECT nasname, shortname, secret FROM nas")).containsExactly("10.100.0.2 core-2 s3cret-core-2");
+    }
+
+    @Test
+    default void eventsOfADecommissionedRouterReplayedLateChangeNothing() {
+        apply(coreRouter(), coreDecommissioned(), coreRouterRenamed(), coreSecretRotated(), coreDecommissioned());
+
+        assertThat(rows("SELECT nasname FROM nas")).isEmpty();
+        assertThat(rows("SELECT nasname FROM router_nas")).isEmpty();
     }
 }

@@ -8,12 +8,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 
 /** Speaks ispflow's HTTP API the way the admin app does, for tests. */
 public final class Api {
 
-    public record Answer(int status, String contentType, String requestId, JsonNode body) {
+    /**
+     * {@code body} is the parsed JSON of a JSON answer (a null node otherwise); {@code text} is the answer as sent;
+     * {@code requestId} is the X-Request-Id the server answered with.
+     */
+    public record Answer(int status, String contentType, String requestId, JsonNode body, String text) {
 
         public long position() {
             return body.get("position").asLong();
@@ -60,8 +65,12 @@ public final class Api {
     }
 
     public Answer put(String path, Object body) {
+        return putRaw(path, JSON.writeValueAsString(body));
+    }
+
+    public Answer putRaw(String path, String body) {
         return send(request(path).header("Content-Type", "application/json")
-                                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+                                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Answer delete(String path) {
@@ -74,6 +83,14 @@ public final class Api {
 
     public Answer get(String path, long minPosition) {
         return send(request(path).header("X-Min-Position", Long.toString(minPosition)).GET());
+    }
+
+    /**
+     * Reads with {@code X-Min-Position}, asking again while the answer is 504: the tests' wait is 1 s,
+     * which a loaded build machine can exceed; tests of the wait itself use {@link #get(String, long)}.
+     */
+    public Answer getCaughtUp(String path, long minPosition) {
+        return Eventually.value(() -> get(path, minPosition), answer -> answer.status() != 504, Duration.ofSeconds(20));
     }
 
     public Answer send(String path, String header, String value) {
@@ -93,9 +110,11 @@ public final class Api {
     private Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("X-Request-Id").orElse(""), body);
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = response.body().isEmpty() || !contentType.contains("json")
+                    ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), contentType, response.headers().firstValue("X-Request-Id").orElse(""),
+                    body, response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -5,27 +5,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.UUID;
 
-/**
- * A second ISP on the same installation, with an OWNER of its own, for tests of tenant isolation.
- * Tenants have no API yet (issue 6), so it is written straight into the database.
- */
-final class OtherTenant {
+/** A second ISP on the same installation, with an operator who can sign in, for tenant isolation tests. */
+public final class OtherTenant {
 
-    static final String OPERATOR = "other-isp-owner";
-    static final String PASSWORD = "other-isp-password";
+    private static final String PASSWORD = "other-tenant-password";
 
     private OtherTenant() {
     }
 
-    static synchronized Api signIn(int port, JdbcTemplate appDatabase, PasswordEncoder passwords) {
-        Boolean exists = appDatabase.queryForObject("SELECT EXISTS (SELECT 1 FROM operator WHERE username = ?)",
-                Boolean.class, OPERATOR);
-        if (!Boolean.TRUE.equals(exists)) {
-            UUID tenant = UUID.randomUUID();
-            appDatabase.update("INSERT INTO tenant (id, slug, name, account_prefix) VALUES (?, 'other-isp', 'Other ISP', 'OTH')", tenant);
-            appDatabase.update("INSERT INTO operator (id, tenant_id, username, password_hash, role) VALUES (?, ?, ?, ?, 'OWNER')",
-                    UUID.randomUUID(), tenant, OPERATOR, passwords.encode(PASSWORD));
-        }
-        return new Api(port).login(OPERATOR, PASSWORD);
+    /** Creates a fresh tenant and its OWNER, and answers the Api signed in as that operator. */
+    public static Api signIn(int port, JdbcTemplate appDatabase, PasswordEncoder passwords) {
+        UUID tenant = UUID.randomUUID();
+        String slug = "other-" + tenant.toString().substring(0, 8);
+        appDatabase.update("INSERT INTO tenant (id, slug, name, account_prefix) VALUES (?, ?, ?, 'OTH')",
+                tenant, slug, "Other ISP " + slug);
+        appDatabase.update("INSERT INTO operator (id, tenant_id, username, password_hash, role) VALUES (?, ?, ?, ?, 'OWNER')",
+                UUID.randomUUID(), tenant, slug, passwords.encode(PASSWORD));
+        return new Api(port).login(slug, PASSWORD);
     }
 }

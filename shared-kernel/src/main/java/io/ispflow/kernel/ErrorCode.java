@@ -17,6 +17,7 @@ public enum ErrorCode {
     ROUTER_DECOMMISSIONED(409),
     TUNNEL_POOL_EXHAUSTED(409),
     RATE_LIMITED(429),
+    WIREGUARD_NOT_CONFIGURED(503),
     PROJECTION_LAGGING(504);
 
     private final int status;

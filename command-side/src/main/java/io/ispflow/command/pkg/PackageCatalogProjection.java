@@ -4,7 +4,9 @@ import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.pkg.PackageCreated;
 import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.pkg.PackageNotFoundException;
+import io.ispflow.kernel.pkg.PackageRetired;
 import io.ispflow.kernel.pkg.PackageRetiredException;
+import io.ispflow.kernel.pkg.PackageUpdated;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +37,17 @@ class PackageCatalogProjection implements PackageCatalog {
                 VALUES (?, ?, ?, false)
                 ON CONFLICT (package_id) DO UPDATE SET validity_days = excluded.validity_days""",
                 e.packageId().value(), e.tenantId().value(), e.terms().validityDays());
+    }
+
+    @EventHandler
+    void on(PackageUpdated e) {
+        jdbc.update("UPDATE package_catalog SET validity_days = ? WHERE package_id = ?",
+                e.terms().validityDays(), e.packageId().value());
+    }
+
+    @EventHandler
+    void on(PackageRetired e) {
+        jdbc.update("UPDATE package_catalog SET retired = true WHERE package_id = ?", e.packageId().value());
     }
 
     @Override

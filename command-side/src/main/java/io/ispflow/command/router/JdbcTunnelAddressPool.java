@@ -3,7 +3,6 @@ package io.ispflow.command.router;
 import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.TunnelPoolExhaustedException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +16,9 @@ class JdbcTunnelAddressPool implements TunnelAddressPool {
     private final JdbcTemplate jdbc;
     private final TunnelSubnet subnet;
 
-    JdbcTunnelAddressPool(JdbcTemplate jdbc, @Value("${ispflow.tunnel.subnet:10.100.0.0/16}") String subnet) {
+    JdbcTunnelAddressPool(JdbcTemplate jdbc, TunnelSubnet subnet) {
         this.jdbc = jdbc;
-        this.subnet = TunnelSubnet.parse(subnet);
+        this.subnet = subnet;
     }
 
     @Override
@@ -34,5 +33,10 @@ class JdbcTunnelAddressPool implements TunnelAddressPool {
         }
         jdbc.update("INSERT INTO tunnel_address (address, router_id) VALUES (?, ?)", lowestFree, routerId.value());
         return Ipv4Address.of(lowestFree);
+    }
+
+    @Override
+    public void release(RouterId routerId) {
+        jdbc.update("DELETE FROM tunnel_address WHERE router_id = ?", routerId.value());
     }
 }

@@ -1,8 +1,19 @@
 package io.ispflow.command.router;
 
+import io.ispflow.kernel.Ipv4Address;
+import io.ispflow.kernel.NotFoundException;
+import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.router.DecommissionRouter;
 import io.ispflow.kernel.router.RegisterRouter;
+import io.ispflow.kernel.router.RotateRouterSecret;
+import io.ispflow.kernel.router.RouterDecommissioned;
+import io.ispflow.kernel.router.RouterDecommissionedException;
+import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterRegistered;
+import io.ispflow.kernel.router.RouterSecretRotated;
+import io.ispflow.kernel.router.RouterUpdated;
+import io.ispflow.kernel.router.UpdateRouter;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -16,6 +27,10 @@ class Router {
 
     @AggregateIdentifier
     private RouterId id;
+    private TenantId tenantId;
+    private Ipv4Address tunnelAddress;
+    private RouterDetails details;
+    private boolean decommissioned;
 
     @CommandHandler
     Router(RegisterRouter cmd, TunnelAddressPool tunnelAddresses, RouterSecrets secrets) {
@@ -23,9 +38,62 @@ class Router {
                 tunnelAddresses.allocate(cmd.routerId()), secrets.radiusSecret(), secrets.apiToken()));
     }
 
+    @CommandHandler
+    void handle(UpdateRouter cmd) {
+        requireInService(cmd.tenantId(), cmd.routerId());
+        if (cmd.details().equals(details)) {
+            return;
+        }
+        apply(new RouterUpdated(id, tenantId, cmd.details()));
+    }
+
+    @CommandHandler
+    void handle(RotateRouterSecret cmd, RouterSecrets secrets) {
+        requireInService(cmd.tenantId(), cmd.routerId());
+        apply(new RouterSecretRotated(id, tenantId, secrets.radiusSecret()));
+    }
+
+    /** Decommissioning twice is answered like the first time, and records nothing. */
+    @CommandHandler
+    void handle(DecommissionRouter cmd, TunnelAddressPool tunnelAddresses) {
+        requireTenant(cmd.tenantId(), cmd.routerId());
+        if (decommissioned) {
+            return;
+        }
+        tunnelAddresses.release(id);
+        apply(new RouterDecommissioned(id, tenantId, tunnelAddress));
+    }
+
+    private void requireInService(TenantId caller, RouterId asked) {
+        requireTenant(caller, asked);
+        if (decommissioned) {
+            throw new RouterDecommissionedException(id);
+        }
+    }
+
+    /** Another tenant's router, or another aggregate's id, is answered like an id that does not exist. */
+    private void requireTenant(TenantId caller, RouterId asked) {
+        if (!caller.equals(tenantId)) {
+            throw new NotFoundException("router " + asked);
+        }
+    }
+
     @EventSourcingHandler
     void on(RouterRegistered e) {
         id = e.routerId();
+        tenantId = e.tenantId();
+        tunnelAddress = e.tunnelAddress();
+        details = e.details();
+    }
+
+    @EventSourcingHandler
+    void on(RouterUpdated e) {
+        details = e.details();
+    }
+
+    @EventSourcingHandler
+    void on(RouterDecommissioned e) {
+        decommissioned = true;
     }
 
     protected Router() {

@@ -1,17 +1,23 @@
 package io.ispflow.command.router;
 
+import io.ispflow.command.CommandAccepted;
 import io.ispflow.command.EventStorePositions;
 import io.ispflow.kernel.Actor;
+import io.ispflow.kernel.router.DecommissionRouter;
 import io.ispflow.kernel.router.RegisterRouter;
+import io.ispflow.kernel.router.RotateRouterSecret;
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterRegistered;
+import io.ispflow.kernel.router.UpdateRouter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -35,6 +41,10 @@ class RouterCommandController {
     }
 
     record RouterRequest(@NotBlank String name, String site, String description) {
+
+        RouterDetails details() {
+            return new RouterDetails(name, site, description);
+        }
     }
 
     record RouterRegisteredAnswer(UUID id, String tunnelAddress, long position) {
@@ -44,9 +54,31 @@ class RouterCommandController {
     @ResponseStatus(HttpStatus.CREATED)
     RouterRegisteredAnswer register(@Valid @RequestBody RouterRequest request, Actor actor) {
         RouterId id = RouterId.random();
-        commands.sendAndWait(new RegisterRouter(id, actor.tenantId(),
-                new RouterDetails(request.name(), request.site(), request.description())));
+        commands.sendAndWait(new RegisterRouter(id, actor.tenantId(), request.details()));
         RouterRegistered registered = (RouterRegistered) events.readEvents(id.toString()).next().getPayload();
         return new RouterRegisteredAnswer(id.value(), registered.tunnelAddress().toString(), positions.lastEventOf(id));
+    }
+
+    @PutMapping("/{id}")
+    CommandAccepted update(@PathVariable UUID id, @Valid @RequestBody RouterRequest request, Actor actor) {
+        commands.sendAndWait(new UpdateRouter(RouterId.of(id), actor.tenantId(), request.details()));
+        return accepted(RouterId.of(id));
+    }
+
+    @PostMapping("/{id}/rotate-secret")
+    CommandAccepted rotateSecret(@PathVariable UUID id, Actor actor) {
+        commands.sendAndWait(new RotateRouterSecret(RouterId.of(id), actor.tenantId()));
+        return accepted(RouterId.of(id));
+    }
+
+    @PostMapping("/{id}/decommission")
+    CommandAccepted decommission(@PathVariable UUID id, Actor actor) {
+        commands.sendAndWait(new DecommissionRouter(RouterId.of(id), actor.tenantId()));
+        return accepted(RouterId.of(id));
+    }
+
+    /** A command that changed nothing answers the position of the router's newest event. */
+    private CommandAccepted accepted(RouterId id) {
+        return new CommandAccepted(id.value(), positions.lastEventOf(id));
     }
 }

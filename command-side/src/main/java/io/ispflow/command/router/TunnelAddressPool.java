@@ -13,4 +13,7 @@ public interface TunnelAddressPool {
      * @throws TunnelPoolExhaustedException when every address is taken
      */
     Ipv4Address allocate(RouterId routerId);
+
+    /** Frees the router's address for the next router, inside the caller's transaction. */
+    void release(RouterId routerId);
 }

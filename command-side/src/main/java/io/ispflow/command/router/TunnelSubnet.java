@@ -34,6 +34,15 @@ record TunnelSubnet(Ipv4Address network, int prefixLength) {
         return Ipv4Address.of((network.bits() | ~mask(prefixLength)) - 1);
     }
 
+    boolean isRouterAddress(Ipv4Address address) {
+        return Integer.compareUnsigned(address.bits(), firstRouterAddress().bits()) >= 0
+                && Integer.compareUnsigned(address.bits(), lastRouterAddress().bits()) <= 0;
+    }
+
+    boolean contains(Ipv4Address address) {
+        return (address.bits() & mask(prefixLength)) == network.bits();
+    }
+
     private static int mask(int prefixLength) {
         return -1 << (32 - prefixLength);
     }

@@ -1,16 +1,25 @@
 package io.ispflow.command.router;
 
 import io.ispflow.kernel.Ipv4Address;
+import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.router.DecommissionRouter;
 import io.ispflow.kernel.router.RegisterRouter;
+import io.ispflow.kernel.router.RotateRouterSecret;
+import io.ispflow.kernel.router.RouterDecommissioned;
+import io.ispflow.kernel.router.RouterDecommissionedException;
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterRegistered;
+import io.ispflow.kernel.router.RouterSecretRotated;
+import io.ispflow.kernel.router.RouterUpdated;
 import io.ispflow.kernel.router.TunnelPoolExhaustedException;
+import io.ispflow.kernel.router.UpdateRouter;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,22 +32,53 @@ import static org.axonframework.test.matchers.Matchers.predicate;
 class RouterTest {
 
     static final TenantId TENANT = TenantId.of(UUID.randomUUID());
+    static final TenantId OTHER_TENANT = TenantId.of(UUID.randomUUID());
     static final RouterId CORE_1 = RouterId.random();
     static final RouterDetails CORE_1_DETAILS = new RouterDetails("core-1", "Main street POP", "CCR2004");
+    static final RouterDetails MOVED_DETAILS = new RouterDetails("core-1", "Station road POP", "CCR2004");
     static final Ipv4Address FIRST_ROUTER_ADDRESS = Ipv4Address.parse("10.100.0.2");
+    static final String FIRST_SECRET = "FirstSecret0123456789abc";
 
     AggregateTestFixture<Router> fixture;
+    FakePool pool = new FakePool();
+
+    /** Hands out one address, or none when full, and remembers which routers gave theirs back. */
+    static class FakePool implements TunnelAddressPool {
+        boolean full;
+        final List<RouterId> released = new ArrayList<>();
+
+        @Override
+        public Ipv4Address allocate(RouterId routerId) {
+            if (full) {
+                throw new TunnelPoolExhaustedException();
+            }
+            return FIRST_ROUTER_ADDRESS;
+        }
+
+        @Override
+        public void release(RouterId routerId) {
+            released.add(routerId);
+        }
+    }
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Router.class);
         fixture.registerInjectableResource(new RouterSecrets());
+        fixture.registerInjectableResource(pool);
+    }
+
+    static RouterRegistered registered() {
+        return new RouterRegistered(CORE_1, TENANT, CORE_1_DETAILS, FIRST_ROUTER_ADDRESS, FIRST_SECRET,
+                "ApiToken0123456789abcdefghijklmnopqrstuv");
+    }
+
+    static RouterDecommissioned decommissioned() {
+        return new RouterDecommissioned(CORE_1, TENANT, FIRST_ROUTER_ADDRESS);
     }
 
     @Test
     void aRegisteredRouterGetsTheLowestFreeTunnelAddressAndFreshSecrets() {
-        fixture.registerInjectableResource((TunnelAddressPool) routerId -> FIRST_ROUTER_ADDRESS);
-
         fixture.givenNoPriorActivity()
                .when(new RegisterRouter(CORE_1, TENANT, CORE_1_DETAILS))
                .expectSuccessfulHandlerExecution()
@@ -53,9 +93,7 @@ class RouterTest {
 
     @Test
     void aFullTunnelPoolRefusesTheRouterAndRecordsNothing() {
-        fixture.registerInjectableResource((TunnelAddressPool) routerId -> {
-            throw new TunnelPoolExhaustedException();
-        });
+        pool.full = true;
 
         fixture.givenNoPriorActivity()
                .when(new RegisterRouter(CORE_1, TENANT, CORE_1_DETAILS))
@@ -68,5 +106,102 @@ class RouterTest {
         RouterSecrets secrets = new RouterSecrets();
         List<String> generated = List.of(secrets.radiusSecret(), secrets.radiusSecret(), secrets.apiToken());
         assertThat(generated).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aRouterTakesNewDetails() {
+        fixture.given(registered())
+               .when(new UpdateRouter(CORE_1, TENANT, MOVED_DETAILS))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(new RouterUpdated(CORE_1, TENANT, MOVED_DETAILS));
+    }
+
+    @Test
+    void updatingToTheSameDetailsRecordsNothing() {
+        fixture.given(registered())
+               .when(new UpdateRouter(CORE_1, TENANT, new RouterDetails(" core-1 ", "Main street POP", "CCR2004")))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void aRotatedSecretIsFreshAndReplacesTheOldOne() {
+        fixture.given(registered())
+               .when(new RotateRouterSecret(CORE_1, TENANT))
+               .expectSuccessfulHandlerExecution()
+               .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate((RouterSecretRotated e) ->
+                       e.routerId().equals(CORE_1)
+                               && e.radiusSecret().matches("[A-Za-z0-9]{24}")
+                               && !e.radiusSecret().equals(FIRST_SECRET)), andNoMore())));
+    }
+
+    @Test
+    void decommissioningFreesTheTunnelAddress() {
+        fixture.given(registered())
+               .when(new DecommissionRouter(CORE_1, TENANT))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(decommissioned());
+
+        assertThat(pool.released).containsExactly(CORE_1);
+    }
+
+    @Test
+    void decommissioningTwiceRecordsNothingAndFreesNothingMore() {
+        fixture.given(registered(), decommissioned())
+               .when(new DecommissionRouter(CORE_1, TENANT))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+
+        assertThat(pool.released).isEmpty();
+    }
+
+    @Test
+    void aDecommissionedRouterCannotBeUpdated() {
+        fixture.given(registered(), decommissioned())
+               .when(new UpdateRouter(CORE_1, TENANT, MOVED_DETAILS))
+               .expectException(RouterDecommissionedException.class)
+               .expectNoEvents();
+    }
+
+    @Test
+    void aDecommissionedRouterGetsNoNewSecret() {
+        fixture.given(registered(), decommissioned())
+               .when(new RotateRouterSecret(CORE_1, TENANT))
+               .expectException(RouterDecommissionedException.class)
+               .expectNoEvents();
+    }
+
+    @Test
+    void anotherTenantCannotUpdateTheRouter() {
+        fixture.given(registered())
+               .when(new UpdateRouter(CORE_1, OTHER_TENANT, MOVED_DETAILS))
+               .expectException(NotFoundException.class)
+               .expectNoEvents();
+    }
+
+    @Test
+    void anotherTenantCannotRotateTheSecret() {
+        fixture.given(registered())
+               .when(new RotateRouterSecret(CORE_1, OTHER_TENANT))
+               .expectException(NotFoundException.class)
+               .expectNoEvents();
+    }
+
+    @Test
+    void anotherTenantCannotDecommissionTheRouter() {
+        fixture.given(registered())
+               .when(new DecommissionRouter(CORE_1, OTHER_TENANT))
+               .expectException(NotFoundException.class)
+               .expectNoEvents();
+
+        assertThat(pool.released).isEmpty();
+    }
+
+    @Test
+    void anotherTenantLearnsNothingOfADecommissionedRouter() {
+        fixture.given(registered(), decommissioned())
+               .when(new UpdateRouter(CORE_1, OTHER_TENANT, MOVED_DETAILS))
+               .expectException(NotFoundException.class)
+               .expectNoEvents();
     }
 }

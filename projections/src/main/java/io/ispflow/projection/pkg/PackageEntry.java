@@ -51,6 +51,11 @@ class PackageEntry {
         updatedAt = at;
     }
 
+    void retire(Instant at) {
+        status = "RETIRED";
+        updatedAt = at;
+    }
+
     String name() {
         return name;
     }

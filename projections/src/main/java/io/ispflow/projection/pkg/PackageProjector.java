@@ -1,6 +1,9 @@
 package io.ispflow.projection.pkg;
 
 import io.ispflow.kernel.pkg.PackageCreated;
+import io.ispflow.kernel.pkg.PackageRetired;
+import io.ispflow.kernel.pkg.PackageUpdated;
+import io.ispflow.projection.ProjectedRows;
 import io.ispflow.projection.ProjectionsConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,6 +29,16 @@ class PackageProjector {
         PackageEntry entry = new PackageEntry(e.packageId().value(), e.tenantId().value(), at);
         entry.apply(e.terms(), at);
         packages.save(entry);
+    }
+
+    @EventHandler
+    void on(PackageUpdated e, @Timestamp Instant at) {
+        ProjectedRows.change(packages, e.packageId().value(), entry -> entry.apply(e.terms(), at));
+    }
+
+    @EventHandler
+    void on(PackageRetired e, @Timestamp Instant at) {
+        ProjectedRows.change(packages, e.packageId().value(), entry -> entry.retire(at));
     }
 
     /** A replay rebuilds the list from the first event. */

@@ -1,5 +1,6 @@
 package io.ispflow.projection.router;
 
+import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterView;
 import jakarta.persistence.Entity;
@@ -28,12 +29,26 @@ class RouterEntry {
     RouterEntry(RouterRegistered e, Instant at) {
         id = e.routerId().value();
         tenantId = e.tenantId().value();
-        name = e.details().name();
-        site = e.details().site();
-        description = e.details().description();
         tunnelAddress = e.tunnelAddress().toString();
         status = "ACTIVE";
         createdAt = at;
+        describe(e.details(), at);
+    }
+
+    void describe(RouterDetails details, Instant at) {
+        name = details.name();
+        site = details.site();
+        description = details.description();
+        updatedAt = at;
+    }
+
+    void decommission(Instant at) {
+        status = "DECOMMISSIONED";
+        updatedAt = at;
+    }
+
+    /** Something the list does not show changed, such as the secret. */
+    void touch(Instant at) {
         updatedAt = at;
     }
 

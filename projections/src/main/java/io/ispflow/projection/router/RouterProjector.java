@@ -1,6 +1,10 @@
 package io.ispflow.projection.router;
 
+import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterRegistered;
+import io.ispflow.kernel.router.RouterSecretRotated;
+import io.ispflow.kernel.router.RouterUpdated;
+import io.ispflow.projection.ProjectedRows;
 import io.ispflow.projection.ProjectionsConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,6 +28,22 @@ class RouterProjector {
     @EventHandler
     void on(RouterRegistered e, @Timestamp Instant at) {
         routers.save(new RouterEntry(e, at));
+    }
+
+    @EventHandler
+    void on(RouterUpdated e, @Timestamp Instant at) {
+        ProjectedRows.change(routers, e.routerId().value(), entry -> entry.describe(e.details(), at));
+    }
+
+    /** The list never shows the secret, only that the router changed. */
+    @EventHandler
+    void on(RouterSecretRotated e, @Timestamp Instant at) {
+        ProjectedRows.change(routers, e.routerId().value(), entry -> entry.touch(at));
+    }
+
+    @EventHandler
+    void on(RouterDecommissioned e, @Timestamp Instant at) {
+        ProjectedRows.change(routers, e.routerId().value(), entry -> entry.decommission(at));
     }
 
     /** A replay rebuilds the list from the first event. */

@@ -2,6 +2,7 @@ package io.ispflow.radius.pkg;
 
 import io.ispflow.kernel.pkg.PackageCreated;
 import io.ispflow.kernel.pkg.PackageTerms;
+import io.ispflow.kernel.pkg.PackageUpdated;
 import io.ispflow.radius.AttributeSet;
 import io.ispflow.radius.AttributeTables;
 import io.ispflow.radius.RadiusDatabase;
@@ -16,7 +17,11 @@ import static io.ispflow.radius.RadiusAttribute.MIKROTIK_RATE_LIMIT;
 import static io.ispflow.radius.RadiusAttribute.SESSION_TIMEOUT;
 import static io.ispflow.radius.RadiusAttribute.SIMULTANEOUS_USE;
 
-/** Keeps each package's RADIUS group (radgroupreply, radgroupcheck) equal to the package's terms. */
+/**
+ * Keeps each package's RADIUS group (radgroupreply, radgroupcheck) equal to the package's terms.
+ * PackageRetired changes nothing here: a retired package takes no new subscribers, but its members
+ * keep their service, so its group stays.
+ */
 @Component
 @ProcessingGroup(RadiusProjectorConfiguration.PROCESSING_GROUP)
 public class RadiusGroupProjector {
@@ -29,6 +34,12 @@ public class RadiusGroupProjector {
 
     @EventHandler
     public void on(PackageCreated event) {
+        write(RadiusGroup.of(event.packageId()), event.terms());
+    }
+
+    /** Members get the new terms at their next authentication, without touching their own rows. */
+    @EventHandler
+    public void on(PackageUpdated event) {
         write(RadiusGroup.of(event.packageId()), event.terms());
     }
 

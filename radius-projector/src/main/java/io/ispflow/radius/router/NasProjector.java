@@ -1,7 +1,11 @@
 package io.ispflow.radius.router;
 
+import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDetails;
+import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterRegistered;
+import io.ispflow.kernel.router.RouterSecretRotated;
+import io.ispflow.kernel.router.RouterUpdated;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusProjectorConfiguration;
 import org.axonframework.config.ProcessingGroup;
@@ -12,6 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Makes each router a RADIUS client: a nas row keyed by its tunnel address, the source of its
  * RADIUS packets. FreeRADIUS reads nas at start-up, or per packet through dynamic clients.
+ * {@code router_nas} remembers which router has which row, for the events that name only the router.
  */
 @Component
 @ProcessingGroup(RadiusProjectorConfiguration.PROCESSING_GROUP)
@@ -30,7 +35,37 @@ public class NasProjector {
         RouterDetails details = event.details();
         jdbc.update("DELETE FROM nas WHERE nasname = ?", nasname);
         jdbc.update("INSERT INTO nas (nasname, shortname, type, secret, description) VALUES (?, ?, 'other', ?, ?)",
-                nasname, details.name(), event.radiusSecret(),
-                details.description() != null ? details.description() : details.site());
+                nasname, details.name(), event.radiusSecret(), description(details));
+        jdbc.update("DELETE FROM router_nas WHERE router_id = ? OR nasname = ?", key(event.routerId()), nasname);
+        jdbc.update("INSERT INTO router_nas (router_id, nasname) VALUES (?, ?)", key(event.routerId()), nasname);
+    }
+
+    @EventHandler
+    public void on(RouterUpdated event) {
+        jdbc.update("UPDATE nas SET shortname = ?, description = ? WHERE nasname IN "
+                        + "(SELECT nasname FROM router_nas WHERE router_id = ?)",
+                event.details().name(), description(event.details()), key(event.routerId()));
+    }
+
+    /** FreeRADIUS's dynamic-client cache keeps the old secret until its entry expires. */
+    @EventHandler
+    public void on(RouterSecretRotated event) {
+        jdbc.update("UPDATE nas SET secret = ? WHERE nasname IN (SELECT nasname FROM router_nas WHERE router_id = ?)",
+                event.radiusSecret(), key(event.routerId()));
+    }
+
+    /** Nothing of the router is left, so its tunnel address can serve the next router. */
+    @EventHandler
+    public void on(RouterDecommissioned event) {
+        jdbc.update("DELETE FROM nas WHERE nasname = ?", event.tunnelAddress().toString());
+        jdbc.update("DELETE FROM router_nas WHERE router_id = ?", key(event.routerId()));
+    }
+
+    private static String description(RouterDetails details) {
+        return details.description() != null ? details.description() : details.site();
+    }
+
+    private static String key(RouterId routerId) {
+        return routerId.toString();
     }
 }

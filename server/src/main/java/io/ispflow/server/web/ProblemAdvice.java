@@ -4,6 +4,7 @@ import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import io.ispflow.kernel.InvalidValueException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +42,8 @@ class ProblemAdvice {
         return Problem.of(e.code(), e.getMessage(), RequestContext.requestId(request));
     }
 
-    /** An id that names no aggregate at all is answered like another tenant's id. */
-    @ExceptionHandler(AggregateNotFoundException.class)
+    /** An id that names no aggregate, or one of another kind (a router's id sent as a package's), is answered like another tenant's id. */
+    @ExceptionHandler({AggregateNotFoundException.class, IncompatibleAggregateException.class})
     ProblemDetail noSuchAggregate(HttpServletRequest request) {
         return Problem.of(ErrorCode.NOT_FOUND, "no such resource: " + request.getRequestURI(), RequestContext.requestId(request));
     }

@@ -1,0 +1,63 @@
+package io.ispflow.command.router;
+
+import io.ispflow.kernel.DomainException;
+import io.ispflow.kernel.ErrorCode;
+import io.ispflow.kernel.Ipv4Address;
+
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * ispflow's end of the routers' WireGuard tunnel: the RADIUS server's tunnel address (where routers
+ * send RADIUS, and where CoA comes from), and the WireGuard endpoint and public key routers connect
+ * to. Every value is checked here because it is pasted into a script that runs on the router.
+ *
+ * @param endpointHost null until {@code ispflow.wireguard.endpoint} is set
+ * @param publicKey    null until {@code ispflow.wireguard.public-key} is set
+ */
+record RadiusServerPeer(Ipv4Address tunnelAddress, String endpointHost, int endpointPort, String publicKey) {
+
+    private static final Pattern ENDPOINT = Pattern.compile("([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?):([0-9]{1,5})");
+    private static final int WIREGUARD_KEY_BYTES = 32;
+
+    static RadiusServerPeer configure(TunnelSubnet subnet, String tunnelAddress, String endpoint, String publicKey) {
+        Ipv4Address address = tunnelAddress.isBlank() ? subnet.gateway() : Ipv4Address.parse(tunnelAddress.strip());
+        if (subnet.isRouterAddress(address)) {
+            throw new IllegalArgumentException("ispflow.radius-server.tunnel-address " + address
+                    + " is in the range the tunnel subnet gives to routers");
+        }
+        if (endpoint.isBlank()) {
+            return new RadiusServerPeer(address, null, 0, validKey(publicKey));
+        }
+        Matcher hostPort = ENDPOINT.matcher(endpoint.strip());
+        int port = hostPort.matches() ? Integer.parseInt(hostPort.group(3)) : 0;
+        if (port < 1 || port > 65_535) {
+            throw new IllegalArgumentException("ispflow.wireguard.endpoint must be host:port, e.g. vpn.example.net:51820");
+        }
+        return new RadiusServerPeer(address, hostPort.group(1), port, validKey(publicKey));
+    }
+
+    private static String validKey(String publicKey) {
+        if (publicKey.isBlank()) {
+            return null;
+        }
+        try {
+            if (publicKey.strip().length() == 44 && Base64.getDecoder().decode(publicKey.strip()).length == WIREGUARD_KEY_BYTES) {
+                return publicKey.strip();
+            }
+        } catch (IllegalArgumentException notBase64) {
+            // answered below, like a key of the wrong length
+        }
+        throw new IllegalArgumentException("ispflow.wireguard.public-key must be a WireGuard public key (44 characters of base64)");
+    }
+
+    /** Without an endpoint and key there is no tunnel a router could join. */
+    RadiusServerPeer requireWireGuard() {
+        if (endpointHost == null || publicKey == null) {
+            throw new DomainException(ErrorCode.WIREGUARD_NOT_CONFIGURED,
+                    "set ISPFLOW_WIREGUARD_ENDPOINT and ISPFLOW_WIREGUARD_PUBLIC_KEY to hand out router setup scripts");
+        }
+        return this;
+    }
+}

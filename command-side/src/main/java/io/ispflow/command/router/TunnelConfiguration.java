@@ -1,0 +1,27 @@
+package io.ispflow.command.router;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The routers' WireGuard tunnel as configured: {@code ispflow.tunnel.subnet}, and the RADIUS
+ * server's end of it ({@code ispflow.radius-server.tunnel-address}, {@code ispflow.wireguard.endpoint},
+ * {@code ispflow.wireguard.public-key}). A malformed value stops the start, naming its property.
+ */
+@Configuration(proxyBeanMethods = false)
+class TunnelConfiguration {
+
+    @Bean
+    TunnelSubnet tunnelSubnet(@Value("${ispflow.tunnel.subnet:10.100.0.0/16}") String subnet) {
+        return TunnelSubnet.parse(subnet);
+    }
+
+    @Bean
+    RadiusServerPeer radiusServerPeer(TunnelSubnet subnet,
+                                      @Value("${ispflow.radius-server.tunnel-address:}") String tunnelAddress,
+                                      @Value("${ispflow.wireguard.endpoint:}") String endpoint,
+                                      @Value("${ispflow.wireguard.public-key:}") String publicKey) {
+        return RadiusServerPeer.configure(subnet, tunnelAddress, endpoint, publicKey);
+    }
+}

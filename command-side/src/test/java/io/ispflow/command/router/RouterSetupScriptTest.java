@@ -1,0 +1,102 @@
+package io.ispflow.command.router;
+
+import io.ispflow.kernel.DomainException;
+import io.ispflow.kernel.ErrorCode;
+import io.ispflow.kernel.Ipv4Address;
+import io.ispflow.kernel.router.RouterDetails;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RouterSetupScriptTest {
+
+    static final TunnelSubnet SUBNET = TunnelSubnet.parse("10.100.0.0/16");
+    static final String SERVER_KEY = "xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=";
+    static final RadiusServerPeer SERVER = RadiusServerPeer.configure(SUBNET, "", "vpn.example.net:51820", SERVER_KEY);
+    static final RouterConnection CORE_1 = new RouterConnection(new RouterDetails("core-1", "Main street POP", null),
+            Ipv4Address.parse("10.100.0.7"), "Secret0123456789abcdefgh");
+
+    String script = RouterSetupScript.render(CORE_1, SERVER, SUBNET);
+
+    @Test
+    void theRouterJoinsTheTunnelWithItsOwnAddressAndTheServersKey() {
+        assertThat(script)
+                .contains("/interface wireguard add name=\"ispflow\"")
+                .contains("/interface wireguard peers add interface=\"ispflow\" public-key=\"" + SERVER_KEY
+                        + "\" endpoint-address=vpn.example.net endpoint-port=51820 allowed-address=10.100.0.1/32")
+                .contains("/ip address add address=10.100.0.7/16 interface=\"ispflow\"");
+    }
+
+    @Test
+    void theRadiusServerIsTheTunnelGatewayAndPacketsLeaveFromTheTunnelAddress() {
+        assertThat(script).contains("/radius add address=10.100.0.1 secret=Secret0123456789abcdefgh "
+                + "service=ppp,hotspot src-address=10.100.0.7 timeout=3s");
+    }
+
+    @Test
+    void pppAndHotspotUseRadiusWithAccountingAndInterimUpdates() {
+        assertThat(script)
+                .contains("/ppp aaa set use-radius=yes accounting=yes interim-update=5m")
+                .contains("/ip hotspot profile set [find] use-radius=yes radius-accounting=yes radius-interim-update=5m");
+    }
+
+    @Test
+    void coaIsAcceptedFromTheRadiusServerOnly() {
+        assertThat(script)
+                .contains("/radius incoming set accept=yes port=3799")
+                .contains("action=accept protocol=udp dst-port=3799 in-interface=\"ispflow\" src-address=10.100.0.1")
+                .contains("action=drop protocol=udp dst-port=3799");
+        assertThat(script.indexOf("CoA from the RADIUS server\"")).isLessThan(script.indexOf("CoA from anyone else\""));
+    }
+
+    @Test
+    void runningItAgainReplacesWhatAnEarlierRunAdded() {
+        assertThat(script)
+                .contains("/interface wireguard peers remove [find interface=\"ispflow\"]")
+                .contains("/ip address remove [find interface=\"ispflow\"]")
+                .contains("/radius remove [find comment=\"ispflow\"]")
+                .contains("/ip firewall filter remove [find comment~\"^ispflow\"]");
+    }
+
+    @Test
+    void aServerOutsideTheTunnelSubnetIsReachedThroughARoute() {
+        RadiusServerPeer outside = RadiusServerPeer.configure(SUBNET, "10.99.0.1", "vpn.example.net:51820", SERVER_KEY);
+
+        assertThat(RouterSetupScript.render(CORE_1, outside, SUBNET))
+                .contains("/ip route add dst-address=10.99.0.1/32 gateway=\"ispflow\"")
+                .contains("/radius add address=10.99.0.1 ");
+        assertThat(script).doesNotContain("/ip route add");
+    }
+
+    @Test
+    void theServerCannotTakeAnAddressTheTunnelPoolGivesToRouters() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RadiusServerPeer.configure(SUBNET, "10.100.0.2", "vpn.example.net:51820", SERVER_KEY))
+                .withMessageContaining("ispflow.radius-server.tunnel-address");
+    }
+
+    @Test
+    void aMalformedEndpointOrKeyStopsTheStartNamingItsProperty() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RadiusServerPeer.configure(SUBNET, "", "vpn.example.net", SERVER_KEY))
+                .withMessageContaining("ispflow.wireguard.endpoint");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RadiusServerPeer.configure(SUBNET, "", "vpn.example.net:51820\n/system reset", SERVER_KEY))
+                .withMessageContaining("ispflow.wireguard.endpoint");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RadiusServerPeer.configure(SUBNET, "", "vpn.example.net:51820", "not-a-key"))
+                .withMessageContaining("ispflow.wireguard.public-key");
+    }
+
+    @Test
+    void withoutEndpointAndKeyNoScriptIsHandedOut() {
+        RadiusServerPeer unconfigured = RadiusServerPeer.configure(SUBNET, "", "", "");
+
+        assertThat(unconfigured.tunnelAddress()).isEqualTo(SUBNET.gateway());
+        assertThatThrownBy(unconfigured::requireWireGuard)
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.WIREGUARD_NOT_CONFIGURED));
+    }
+}

@@ -1,0 +1,6 @@
+-- Which nas row (by tunnel address) belongs to which router: RouterUpdated and RouterSecretRotated
+-- name only the router. Owned by ispflow's NasProjector; FreeRADIUS never reads it.
+CREATE TABLE router_nas (
+	router_id		varchar(36) PRIMARY KEY,
+	nasname			text NOT NULL UNIQUE
+);
