@@ -2,18 +2,14 @@ package io.ispflow.server.freeradius;
 
 import io.ispflow.server.TestDatabases;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 
 /** FreeRADIUS's sql module on MariaDB, reading the tables ispflow projects there. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@TestPropertySource(properties = {
         "spring.datasource.url=${ISPFLOW_TEST_PG_SERVER:jdbc:postgresql://127.0.0.1:5432/}${ISPFLOW_TEST_DB_PREFIX:ispflow}_fr_mysql",
-        "spring.datasource.username=${ISPFLOW_TEST_PG_USER:postgres}",
-        "spring.datasource.password=${ISPFLOW_TEST_PG_PASSWORD:}",
         "ispflow.radius.datasource.url=${ISPFLOW_TEST_MYSQL_SERVER:jdbc:mysql://127.0.0.1:3306/}${ISPFLOW_TEST_DB_PREFIX:ispflow}_fr_mysql_radius?sslMode=DISABLED&allowPublicKeyRetrieval=true",
         "ispflow.radius.datasource.username=${ISPFLOW_TEST_MYSQL_USER:root}",
-        "ispflow.radius.datasource.password=${ISPFLOW_TEST_MYSQL_PASSWORD:}",
-        "ispflow.tunnel.subnet=" + FreeRadiusScenario.TUNNEL_SUBNET,
-        "ispflow.bootstrap.admin-password=" + FreeRadiusScenario.ADMIN_PASSWORD})
+        "ispflow.radius.datasource.password=${ISPFLOW_TEST_MYSQL_PASSWORD:}"})
 class FreeRadiusOnMariaDbTest extends FreeRadiusScenario {
 
     private static final String RADIUS_DATABASE = TestDatabases.PREFIX + "_fr_mysql_radius";

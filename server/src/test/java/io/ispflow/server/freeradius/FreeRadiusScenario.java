@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.InetAddress;
@@ -25,8 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * FreeRADIUS, configured as in production, answering routers from the tables ispflow projects:
  * an operator acts over HTTP, a router sends real RADIUS packets from its tunnel address.
- * Subclasses run it on each RADIUS database dialect.
+ * Subclasses name the databases, one RADIUS database dialect each.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.username=${ISPFLOW_TEST_PG_USER:postgres}",
+        "spring.datasource.password=${ISPFLOW_TEST_PG_PASSWORD:}",
+        "ispflow.tunnel.subnet=" + FreeRadiusScenario.TUNNEL_SUBNET,
+        "ispflow.bootstrap.admin-password=" + FreeRadiusScenario.ADMIN_PASSWORD})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class FreeRadiusScenario {
 
