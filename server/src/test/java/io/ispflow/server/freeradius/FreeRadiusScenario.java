@@ -22,6 +22,7 @@ import static io.ispflow.server.freeradius.RadiusAnswer.Kind.ACCESS_REJECT;
 import static io.ispflow.server.freeradius.RadiusAnswer.Kind.ACCOUNTING_RESPONSE;
 import static io.ispflow.server.freeradius.RadiusAnswer.Kind.NONE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * FreeRADIUS, configured as in production, answering routers from the tables ispflow projects:
@@ -164,6 +165,106 @@ abstract class FreeRadiusScenario {
         operator.signUp(pppoe("ivan", "i-secret-1", home20));
 
         assertThat(stranger.authenticate("ivan", "i-secret-1").kind()).isEqualTo(NONE);
+    }
+
+    @Test
+    void aSuspendedSubscriberIsRejectedUntilReactivated() {
+        String id = operator.signUp(pppoe("jomo", "j-secret-1", home20));
+
+        operator.command(subscriber(id, "/suspend"), Map.of("reason", "unpaid"));
+        assertThat(router.authenticate("jomo", "j-secret-1").kind()).isEqualTo(ACCESS_REJECT);
+
+        operator.command(subscriber(id, "/reactivate"), Map.of());
+        assertThat(router.authenticate("jomo", "j-secret-1").kind()).isEqualTo(ACCESS_ACCEPT);
+    }
+
+    @Test
+    void anEndedSubscriptionIsAcceptedAgainOnceRenewed() {
+        String id = operator.signUp(Map.of("username", "kamau", "password", "k-secret-1", "type", "HOTSPOT",
+                "packageId", home20, "expiresAt", Instant.now().minus(Duration.ofDays(2)).toString()));
+        assertThat(router.authenticate("kamau", "k-secret-1").kind()).isEqualTo(ACCESS_REJECT);
+
+        operator.command(subscriber(id, "/renew"), Map.of("days", 30));
+
+        assertThat(router.authenticate("kamau", "k-secret-1").kind()).isEqualTo(ACCESS_ACCEPT);
+    }
+
+    @Test
+    void aNewPasswordReplacesTheOldOne() {
+        String id = operator.signUp(pppoe("lulu", "old-secret", home20));
+
+        operator.command(subscriber(id, "/change-password"), Map.of("password", "new-secret"));
+
+        assertThat(router.authenticate("lulu", "old-secret").kind()).isEqualTo(ACCESS_REJECT);
+        assertThat(router.authenticate("lulu", "new-secret").kind()).isEqualTo(ACCESS_ACCEPT);
+    }
+
+    @Test
+    void aChangeOfPackageBringsTheNewRate() {
+        String fast = operator.createPackage(Map.of("name", "Fast 100", "downloadKbps", 100000, "uploadKbps", 20000));
+        String id = operator.signUp(pppoe("musa", "m-secret-1", home20));
+
+        operator.command(subscriber(id, "/change-package"), Map.of("packageId", fast));
+
+        assertThat(router.authenticate("musa", "m-secret-1").attributes()).containsEntry("Mikrotik-Rate-Limit", "20M/100M");
+    }
+
+    @Test
+    void aPackageUpdateReachesEverySubscriberOnIt() {
+        String basic = operator.createPackage(Map.of("name", "Basic 4", "downloadKbps", 4000, "uploadKbps", 1000));
+        operator.signUp(pppoe("nia", "n-secret-1", basic));
+        operator.signUp(pppoe("omar", "o-secret-1", basic));
+
+        operator.replace("/api/v1/packages/" + basic, Map.of("name", "Basic 8", "downloadKbps", 8000, "uploadKbps", 2000));
+
+        assertThat(router.authenticate("nia", "n-secret-1").attributes()).containsEntry("Mikrotik-Rate-Limit", "2M/8M");
+        assertThat(router.authenticate("omar", "o-secret-1").attributes()).containsEntry("Mikrotik-Rate-Limit", "2M/8M");
+    }
+
+    @Test
+    void aTerminatedSubscriberIsRejected() {
+        String id = operator.signUp(pppoe("pendo", "p-secret-1", home20));
+        assertThat(router.authenticate("pendo", "p-secret-1").kind()).isEqualTo(ACCESS_ACCEPT);
+
+        operator.remove("/api/v1/subscribers/" + id);
+
+        assertThat(router.authenticate("pendo", "p-secret-1").kind()).isEqualTo(ACCESS_REJECT);
+    }
+
+    @Test
+    void aDecommissionedRouterGetsNoAnswerOnceItsClientEntryLapses() throws InterruptedException {
+        Operator.Router registered = operator.registerRouter("tower-9");
+        RouterRadiusClient tower = routerClient(registered);
+        operator.signUp(pppoe("quinn", "q-secret-1", home20));
+        assertThat(tower.authenticate("quinn", "q-secret-1").kind()).isEqualTo(ACCESS_ACCEPT);
+
+        operator.command("/api/v1/routers/" + registered.id() + "/decommission", Map.of());
+        Thread.sleep(PrivateFreeRadius.CLIENT_LIFETIME.plusMillis(500).toMillis());
+
+        assertThat(tower.authenticate("quinn", "q-secret-1").kind()).isEqualTo(NONE);
+    }
+
+    @Test
+    void aRotatedSecretTakesOverOnceTheClientEntryLapses() throws InterruptedException {
+        Operator.Router registered = operator.registerRouter("tower-10");
+        operator.signUp(pppoe("rehema", "r-secret-1", home20));
+        assertThat(routerClient(registered).authenticate("rehema", "r-secret-1").kind()).isEqualTo(ACCESS_ACCEPT);
+
+        operator.command("/api/v1/routers/" + registered.id() + "/rotate-secret", Map.of());
+        Thread.sleep(PrivateFreeRadius.CLIENT_LIFETIME.plusMillis(500).toMillis());
+        String newSecret = radius.jdbcTemplate().queryForObject("SELECT secret FROM nas WHERE nasname = ?", String.class,
+                registered.tunnelAddress().getHostAddress());
+
+        assertThat(newSecret).isNotEqualTo(registered.secret());
+        assertThat(freeRadius().router(registered.tunnelAddress(), newSecret).authenticate("rehema", "r-secret-1").kind())
+                .isEqualTo(ACCESS_ACCEPT);
+        // signed with the new secret, the answer fails the old secret's check: the router discards it
+        assertThatThrownBy(() -> routerClient(registered).authenticate("rehema", "r-secret-1"))
+                .hasMessageContaining("Invalid response packet authenticator");
+    }
+
+    private static String subscriber(String id, String action) {
+        return "/api/v1/subscribers/" + id + action;
     }
 
     private RouterRadiusClient routerClient(Operator.Router registered) {

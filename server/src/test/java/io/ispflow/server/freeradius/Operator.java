@@ -54,7 +54,20 @@ final class Operator {
 
     /** Any command of API.md, e.g. {@code command("/api/v1/subscribers/" + id + "/suspend", Map.of("reason", "unpaid"))}. */
     Api.Answer command(String path, Object body) {
-        Api.Answer answer = api.post(path, body);
+        return projected(path, api.post(path, body));
+    }
+
+    /** The commands API.md sends with PUT, e.g. a package update. */
+    Api.Answer replace(String path, Object body) {
+        return projected(path, api.put(path, body));
+    }
+
+    /** The commands API.md sends with DELETE, e.g. a termination. */
+    Api.Answer remove(String path) {
+        return projected(path, api.delete(path));
+    }
+
+    private Api.Answer projected(String path, Api.Answer answer) {
         assertThat(answer.status()).as("%s answered %s", path, answer).isBetween(200, 299);
         projection.await(answer.position());
         return answer;

@@ -27,7 +27,7 @@ public final class PrivateFreeRadius implements BeforeAllCallback, AfterAllCallb
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
     private static final String LOOPBACK = "127.0.0.1";
     /** Short, so that a test of a rotated secret or a removed router waits seconds, not minutes. */
-    private static final String CLIENT_LIFETIME_SECONDS = "2";
+    static final Duration CLIENT_LIFETIME = Duration.ofSeconds(2);
 
     private final RadiusSqlServer database;
     private final String tunnelSubnet;
@@ -90,7 +90,7 @@ public final class PrivateFreeRadius implements BeforeAllCallback, AfterAllCallb
         environment.put("ISPFLOW_RADIUS_LISTEN_ADDRESS", LOOPBACK);
         environment.put("ISPFLOW_RADIUS_AUTH_PORT", Integer.toString(authPort));
         environment.put("ISPFLOW_RADIUS_ACCT_PORT", Integer.toString(accountingPort));
-        environment.put("ISPFLOW_RADIUS_CLIENT_LIFETIME", CLIENT_LIFETIME_SECONDS);
+        environment.put("ISPFLOW_RADIUS_CLIENT_LIFETIME", Long.toString(CLIENT_LIFETIME.toSeconds()));
         // a reject delay would only slow every rejecting test down
         environment.put("ISPFLOW_RADIUS_REJECT_DELAY", "0");
         return environment;
