@@ -18,7 +18,7 @@ public final class Api {
      * {@code body} is the parsed JSON of a JSON answer (a null node otherwise); {@code text} is the answer as sent;
      * {@code requestId} is the X-Request-Id the server answered with.
      */
-    public record Answer(int status, String contentType, String requestId, JsonNode body, String text) {
+    public record Answer(int status, String contentType, String requestId, long retryAfter, JsonNode body, String text) {
 
         public long position() {
             return body.get("position").asLong();
@@ -114,7 +114,7 @@ public final class Api {
             JsonNode body = response.body().isEmpty() || !contentType.contains("json")
                     ? JSON.nullNode() : JSON.readTree(response.body());
             return new Answer(response.statusCode(), contentType, response.headers().firstValue("X-Request-Id").orElse(""),
-                    body, response.body());
+                    response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(0L), body, response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

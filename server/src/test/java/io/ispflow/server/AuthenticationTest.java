@@ -59,6 +59,23 @@ class AuthenticationTest {
     }
 
     @Test
+    void aRefreshTokenWorksOnceAndItsReuseEndsTheWholeSession() {
+        Api.Answer login = new Api(port).post("/api/v1/auth/login", Map.of("username", "admin", "password", ApiTest.ADMIN_PASSWORD));
+        Map<String, String> stolen = Map.of("refreshToken", login.body().get("refreshToken").asString());
+        Api.Answer rotated = new Api(port).post("/api/v1/auth/refresh", stolen);
+        assertThat(rotated.status()).isEqualTo(200);
+        assertThat(rotated.body().get("refreshToken").asString()).isNotEqualTo(stolen.get("refreshToken"));
+
+        Api.Answer reuse = new Api(port).post("/api/v1/auth/refresh", stolen);
+
+        assertThat(reuse.status()).isEqualTo(401);
+        assertThat(new Api(port).withToken(rotated.body().get("accessToken").asString()).get("/api/v1/packages").status())
+                .isEqualTo(401);
+        assertThat(new Api(port).post("/api/v1/auth/refresh",
+                Map.of("refreshToken", rotated.body().get("refreshToken").asString())).status()).isEqualTo(401);
+    }
+
+    @Test
     void anAccessTokenIsNotARefreshToken() {
         Api api = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
 

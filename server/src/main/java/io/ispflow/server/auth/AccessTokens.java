@@ -33,7 +33,8 @@ class AccessTokens {
     private static final String ACCESS = "access";
     private static final String REFRESH = "refresh";
 
-    record Session(Actor actor, UUID sessionId, Instant expiresAt) {
+    /** What a verified token says: who, which sign-in session, which token, and when it was issued. */
+    record Session(Actor actor, UUID sessionId, UUID tokenId, Instant issuedAt, Instant expiresAt) {
     }
 
     record TokenPair(String accessToken, String refreshToken, long expiresIn) {
@@ -59,10 +60,15 @@ class AccessTokens {
         return bytes;
     }
 
-    TokenPair issue(Actor actor, UUID sessionId) {
+    /** A fresh pair for the session; the refresh token carries {@code refreshTokenId}, so it can be used only once. */
+    TokenPair issue(Actor actor, UUID sessionId, UUID refreshTokenId) {
         Instant now = clock.instant();
-        return new TokenPair(token(actor, sessionId, ACCESS, now, accessTtl), token(actor, sessionId, REFRESH, now, refreshTtl),
-                accessTtl.toSeconds());
+        return new TokenPair(token(actor, sessionId, UUID.randomUUID(), ACCESS, now, accessTtl),
+                token(actor, sessionId, refreshTokenId, REFRESH, now, refreshTtl), accessTtl.toSeconds());
+    }
+
+    Instant refreshExpiry() {
+        return clock.instant().plus(refreshTtl);
     }
 
     Optional<Session> verifyAccess(String token) {
@@ -73,14 +79,10 @@ class AccessTokens {
         return verify(token, REFRESH);
     }
 
-    Duration refreshTtl() {
-        return refreshTtl;
-    }
-
-    private String token(Actor actor, UUID sessionId, String type, Instant now, Duration ttl) {
+    private String token(Actor actor, UUID sessionId, UUID tokenId, String type, Instant now, Duration ttl) {
         return Jwts.builder()
                 .subject(actor.operatorId().toString())
-                .id(UUID.randomUUID().toString())
+                .id(tokenId.toString())
                 .claim("typ", type)
                 .claim("sid", sessionId.toString())
                 .claim("tid", actor.tenantId().toString())
@@ -103,7 +105,7 @@ class AccessTokens {
                     TenantId.of(UUID.fromString(claims.get("tid", String.class))),
                     claims.get("usr", String.class), claims.get("role", String.class));
             return Optional.of(new Session(actor, UUID.fromString(claims.get("sid", String.class)),
-                    claims.getExpiration().toInstant()));
+                    UUID.fromString(claims.getId()), claims.getIssuedAt().toInstant(), claims.getExpiration().toInstant()));
         } catch (JwtException | IllegalArgumentException e) {
             return Optional.empty();
         }

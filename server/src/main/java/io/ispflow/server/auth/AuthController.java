@@ -2,6 +2,7 @@ package io.ispflow.server.auth;
 
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
+import io.ispflow.server.ratelimit.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,14 +26,14 @@ class AuthController {
 
     private final OperatorAccounts accounts;
     private final PasswordEncoder passwords;
-    private final AccessTokens tokens;
-    private final RevokedSessions revoked;
+    private final SignInSessions sessions;
+    private final RateLimits limits;
 
-    AuthController(OperatorAccounts accounts, PasswordEncoder passwords, AccessTokens tokens, RevokedSessions revoked) {
+    AuthController(OperatorAccounts accounts, PasswordEncoder passwords, SignInSessions sessions, RateLimits limits) {
         this.accounts = accounts;
         this.passwords = passwords;
-        this.tokens = tokens;
-        this.revoked = revoked;
+        this.sessions = sessions;
+        this.limits = limits;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -53,29 +54,25 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    AccessTokens.TokenPair login(@Valid @RequestBody Login login) {
+    AccessTokens.TokenPair login(@Valid @RequestBody Login login, HttpServletRequest request) {
+        limits.signIn(request.getRemoteAddr(), login.username());
         var account = accounts.byUsername(login.username());
         boolean matches = passwords.matches(login.password(), account.map(OperatorAccount::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !matches) {
             throw new DomainException(ErrorCode.AUTH_INVALID, "wrong username or password");
         }
-        return tokens.issue(account.get().actor(), UUID.randomUUID());
+        return sessions.start(account.get().actor());
     }
 
     @PostMapping("/refresh")
     AccessTokens.TokenPair refresh(@Valid @RequestBody Refresh refresh) {
-        AccessTokens.Session session = tokens.verifyRefresh(refresh.refreshToken())
-                .filter(s -> !revoked.isRevoked(s.sessionId()))
-                .orElseThrow(() -> new DomainException(ErrorCode.AUTH_INVALID, "the refresh token is invalid or expired"));
-        OperatorAccount account = accounts.byId(session.actor().operatorId())
-                .orElseThrow(() -> new DomainException(ErrorCode.AUTH_INVALID, "the operator no longer exists"));
-        return tokens.issue(account.actor(), session.sessionId());
+        return sessions.refresh(refresh.refreshToken());
     }
 
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void logout(HttpServletRequest request) {
         AccessTokens.Session session = (AccessTokens.Session) request.getAttribute(BearerTokenFilter.SESSION);
-        revoked.revoke(session.sessionId(), session.expiresAt().plus(tokens.refreshTtl()));
+        sessions.end(session.sessionId());
     }
 }

@@ -1,6 +1,8 @@
 package io.ispflow.server.auth;
 
 import io.ispflow.kernel.ErrorCode;
+import io.ispflow.server.ratelimit.RateLimitedException;
+import io.ispflow.server.ratelimit.RateLimits;
 import io.ispflow.server.web.Problem;
 import io.ispflow.server.web.RequestContext;
 import jakarta.servlet.FilterChain;
@@ -30,12 +32,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final Set<String> OPEN_PATHS = Set.of("/api/v1/auth/login", "/api/v1/auth/refresh");
 
     private final AccessTokens tokens;
-    private final RevokedSessions revoked;
+    private final SignInSessions sessions;
+    private final RateLimits limits;
     private final JsonMapper json;
 
-    BearerTokenFilter(AccessTokens tokens, RevokedSessions revoked, JsonMapper json) {
+    BearerTokenFilter(AccessTokens tokens, SignInSessions sessions, RateLimits limits, JsonMapper json) {
         this.tokens = tokens;
-        this.revoked = revoked;
+        this.sessions = sessions;
+        this.limits = limits;
         this.json = json;
     }
 
@@ -50,18 +54,29 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<AccessTokens.Session> session = bearer(request)
                 .flatMap(tokens::verifyAccess)
-                .filter(s -> !revoked.isRevoked(s.sessionId()));
+                .filter(sessions::isActive);
         if (session.isEmpty()) {
-            response.setStatus(ErrorCode.AUTH_INVALID.status());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("WWW-Authenticate", "Bearer");
-            json.writeValue(response.getOutputStream(), Problem.of(ErrorCode.AUTH_INVALID,
-                    "a valid access token is required", RequestContext.requestId(request)));
+            refuse(request, response, ErrorCode.AUTH_INVALID, "a valid access token is required");
+            return;
+        }
+        try {
+            limits.call(session.get().sessionId().toString());
+        } catch (RateLimitedException e) {
+            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            refuse(request, response, ErrorCode.RATE_LIMITED, e.getMessage());
             return;
         }
         request.setAttribute(SESSION, session.get());
         RequestContext.authenticate(request, session.get().actor());
         chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
+            throws IOException {
+        response.setStatus(code.status());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), Problem.of(code, detail, RequestContext.requestId(request)));
     }
 
     private static Optional<String> bearer(HttpServletRequest request) {

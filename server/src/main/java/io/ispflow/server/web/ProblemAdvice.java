@@ -3,6 +3,7 @@ package io.ispflow.server.web;
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import io.ispflow.kernel.InvalidValueException;
+import io.ispflow.server.ratelimit.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -35,6 +37,13 @@ class ProblemAdvice {
     @ExceptionHandler(InvalidValueException.class)
     ProblemDetail invalidValue(InvalidValueException e, HttpServletRequest request) {
         return Problem.invalid(List.of(new Problem.FieldError(e.field(), e.getMessage())), RequestContext.requestId(request));
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e, HttpServletRequest request) {
+        return ResponseEntity.status(e.code().status())
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .body(Problem.of(e.code(), e.getMessage(), RequestContext.requestId(request)));
     }
 
     @ExceptionHandler(DomainException.class)
