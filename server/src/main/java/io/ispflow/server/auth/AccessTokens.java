@@ -2,6 +2,7 @@ package io.ispflow.server.auth;
 
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.OperatorId;
+import io.ispflow.kernel.Role;
 import io.ispflow.kernel.TenantId;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.JwtException;
@@ -34,7 +35,7 @@ class AccessTokens {
     private static final String REFRESH = "refresh";
 
     /** What a verified token says: who, which sign-in session, which token, and when it was issued. */
-    record Session(Actor actor, UUID sessionId, UUID tokenId, Instant issuedAt, Instant expiresAt) {
+    record Session(Actor actor, int credentialsVersion, UUID sessionId, UUID tokenId, Instant expiresAt) {
     }
 
     record TokenPair(String accessToken, String refreshToken, long expiresIn) {
@@ -61,10 +62,10 @@ class AccessTokens {
     }
 
     /** A fresh pair for the session; the refresh token carries {@code refreshTokenId}, so it can be used only once. */
-    TokenPair issue(Actor actor, UUID sessionId, UUID refreshTokenId) {
+    TokenPair issue(OperatorAccount operator, UUID sessionId, UUID refreshTokenId) {
         Instant now = clock.instant();
-        return new TokenPair(token(actor, sessionId, UUID.randomUUID(), ACCESS, now, accessTtl),
-                token(actor, sessionId, refreshTokenId, REFRESH, now, refreshTtl), accessTtl.toSeconds());
+        return new TokenPair(token(operator, sessionId, UUID.randomUUID(), ACCESS, now, accessTtl),
+                token(operator, sessionId, refreshTokenId, REFRESH, now, refreshTtl), accessTtl.toSeconds());
     }
 
     Instant refreshExpiry() {
@@ -79,7 +80,8 @@ class AccessTokens {
         return verify(token, REFRESH);
     }
 
-    private String token(Actor actor, UUID sessionId, UUID tokenId, String type, Instant now, Duration ttl) {
+    private String token(OperatorAccount operator, UUID sessionId, UUID tokenId, String type, Instant now, Duration ttl) {
+        Actor actor = operator.actor();
         return Jwts.builder()
                 .subject(actor.operatorId().toString())
                 .id(tokenId.toString())
@@ -87,7 +89,8 @@ class AccessTokens {
                 .claim("sid", sessionId.toString())
                 .claim("tid", actor.tenantId().toString())
                 .claim("usr", actor.username())
-                .claim("role", actor.role())
+                .claim("role", actor.role().name())
+                .claim("ver", operator.credentialsVersion())
                 .issuedAt(Date.from(now))
                 .expiration(Date.from(now.plus(ttl)))
                 .signWith(key)
@@ -103,9 +106,9 @@ class AccessTokens {
             }
             Actor actor = new Actor(OperatorId.of(UUID.fromString(claims.getSubject())),
                     TenantId.of(UUID.fromString(claims.get("tid", String.class))),
-                    claims.get("usr", String.class), claims.get("role", String.class));
-            return Optional.of(new Session(actor, UUID.fromString(claims.get("sid", String.class)),
-                    UUID.fromString(claims.getId()), claims.getIssuedAt().toInstant(), claims.getExpiration().toInstant()));
+                    claims.get("usr", String.class), Role.valueOf(claims.get("role", String.class)));
+            return Optional.of(new Session(actor, claims.get("ver", Integer.class), UUID.fromString(claims.get("sid", String.class)),
+                    UUID.fromString(claims.getId()), claims.getExpiration().toInstant()));
         } catch (JwtException | IllegalArgumentException e) {
             return Optional.empty();
         }

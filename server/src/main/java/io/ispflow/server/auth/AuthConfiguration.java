@@ -2,11 +2,19 @@ package io.ispflow.server.auth;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration
-class AuthConfiguration {
+class AuthConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RoleCheck()).addPathPatterns("/api/**").order(Ordered.HIGHEST_PRECEDENCE);
+    }
 
     /** Operator passwords are hashed with Argon2id, a memory-hard function. */
     @Bean

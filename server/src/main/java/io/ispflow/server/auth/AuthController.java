@@ -61,7 +61,10 @@ class AuthController {
         if (account.isEmpty() || !matches) {
             throw new DomainException(ErrorCode.AUTH_INVALID, "wrong username or password");
         }
-        return sessions.start(account.get().actor());
+        if (!account.get().tenantActive()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "the tenant is suspended");
+        }
+        return sessions.start(account.get());
     }
 
     @PostMapping("/refresh")

@@ -2,10 +2,15 @@ package io.ispflow.server.auth;
 
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.OperatorId;
+import io.ispflow.kernel.Role;
 import io.ispflow.kernel.TenantId;
 
-/** An operator who can sign in, with the hash of their password. */
-record OperatorAccount(OperatorId id, TenantId tenantId, String username, String passwordHash, String role) {
+/**
+ * An operator who can sign in, with the hash of their password, the version of their credentials
+ * (tokens of an older version are refused) and whether their tenant may act.
+ */
+record OperatorAccount(OperatorId id, TenantId tenantId, String username, String passwordHash, Role role,
+                       int credentialsVersion, boolean tenantActive) {
 
     Actor actor() {
         return new Actor(id, tenantId, username, role);

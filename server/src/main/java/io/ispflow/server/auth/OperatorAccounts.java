@@ -1,21 +1,29 @@
 package io.ispflow.server.auth;
 
 import io.ispflow.kernel.OperatorId;
+import io.ispflow.kernel.Role;
 import io.ispflow.kernel.TenantId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Operators and their tenants, as stored in the application database. */
+/** Operators who may sign in, as the operator directory keeps them from the operators' events. */
 @Component
 class OperatorAccounts {
 
+    private static final String SELECT = """
+            SELECT o.id, o.tenant_id, o.username, o.password_hash, o.role, o.credentials_version,
+                   t.status = 'ACTIVE' AS tenant_active
+            FROM operator o JOIN tenant t ON t.id = o.tenant_id
+            WHERE NOT o.removed AND""";
     private static final RowMapper<OperatorAccount> ACCOUNT = (rs, row) -> new OperatorAccount(
             OperatorId.of(rs.getObject("id", UUID.class)), TenantId.of(rs.getObject("tenant_id", UUID.class)),
-            rs.getString("username"), rs.getString("password_hash"), rs.getString("role"));
+            rs.getString("username"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
+            rs.getInt("credentials_version"), rs.getBoolean("tenant_active"));
 
     private final JdbcTemplate jdbc;
 
@@ -24,25 +32,19 @@ class OperatorAccounts {
     }
 
     Optional<OperatorAccount> byUsername(String username) {
-        return jdbc.query("SELECT * FROM operator WHERE username = ?", ACCOUNT, username).stream().findFirst();
+        return jdbc.query(SELECT + " o.username = ?", ACCOUNT, username).stream().findFirst();
     }
 
     Optional<OperatorAccount> byId(OperatorId id) {
-        return jdbc.query("SELECT * FROM operator WHERE id = ?", ACCOUNT, id.value()).stream().findFirst();
+        return jdbc.query(SELECT + " o.id = ?", ACCOUNT, id.value()).stream().findFirst();
     }
 
-    boolean anyExists() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM operator)", Boolean.class));
+    List<OperatorAccount> ofTenant(TenantId tenantId) {
+        return jdbc.query(SELECT + " o.tenant_id = ? ORDER BY o.username", ACCOUNT, tenantId.value());
     }
 
-    TenantId createTenant(String slug, String name, String accountPrefix) {
-        UUID id = UUID.randomUUID();
-        jdbc.update("INSERT INTO tenant (id, slug, name, account_prefix) VALUES (?, ?, ?, ?)", id, slug, name, accountPrefix);
-        return TenantId.of(id);
-    }
-
-    void create(TenantId tenantId, String username, String passwordHash, String role) {
-        jdbc.update("INSERT INTO operator (id, tenant_id, username, password_hash, role) VALUES (?, ?, ?, ?, ?)",
-                UUID.randomUUID(), tenantId.value(), username, passwordHash, role);
+    boolean anyWithRole(Role role) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM operator WHERE role = ? AND NOT removed)", Boolean.class, role.name()));
     }
 }

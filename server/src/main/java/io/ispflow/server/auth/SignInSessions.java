@@ -1,6 +1,5 @@
 package io.ispflow.server.auth;
 
-import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +26,8 @@ class SignInSessions {
         this.accounts = accounts;
     }
 
-    AccessTokens.TokenPair start(Actor actor) {
-        return issue(actor, UUID.randomUUID());
+    AccessTokens.TokenPair start(OperatorAccount operator) {
+        return issue(operator, UUID.randomUUID());
     }
 
     /**
@@ -47,7 +46,7 @@ class SignInSessions {
         }
         OperatorAccount account = accounts.byId(session.actor().operatorId())
                 .orElseThrow(() -> invalid("the operator no longer exists"));
-        return issue(account.actor(), session.sessionId());
+        return issue(account, session.sessionId());
     }
 
     /** Remembered until the session's last refresh token would have expired anyway. */
@@ -56,16 +55,23 @@ class SignInSessions {
                 sessionId, Timestamp.from(tokens.refreshExpiry()));
     }
 
+    /**
+     * True while the session was not ended, the operator still exists with the credentials the
+     * token was issued for (a new password or role ends older sessions), and the tenant is active.
+     */
     boolean isActive(AccessTokens.Session session) {
-        return !Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM revoked_session WHERE session_id = ?)", Boolean.class, session.sessionId()));
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM operator o JOIN tenant t ON t.id = o.tenant_id
+                               WHERE o.id = ? AND NOT o.removed AND o.credentials_version = ? AND t.status = 'ACTIVE')
+                   AND NOT EXISTS (SELECT 1 FROM revoked_session WHERE session_id = ?)""",
+                Boolean.class, session.actor().operatorId().value(), session.credentialsVersion(), session.sessionId()));
     }
 
-    private AccessTokens.TokenPair issue(Actor actor, UUID sessionId) {
+    private AccessTokens.TokenPair issue(OperatorAccount operator, UUID sessionId) {
         UUID refreshTokenId = UUID.randomUUID();
         jdbc.update("INSERT INTO refresh_token (token_id, session_id, expires_at) VALUES (?, ?, ?)",
                 refreshTokenId, sessionId, Timestamp.from(tokens.refreshExpiry()));
-        return tokens.issue(actor, sessionId, refreshTokenId);
+        return tokens.issue(operator, sessionId, refreshTokenId);
     }
 
     private static DomainException invalid(String message) {

@@ -1,0 +1,93 @@
+package io.ispflow.command.operator;
+
+import io.ispflow.kernel.InvalidValueException;
+import io.ispflow.kernel.NotFoundException;
+import io.ispflow.kernel.OperatorId;
+import io.ispflow.kernel.Role;
+import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.operator.ChangeOperatorPassword;
+import io.ispflow.kernel.operator.ChangeOperatorRole;
+import io.ispflow.kernel.operator.CreateOperator;
+import io.ispflow.kernel.operator.OperatorCreated;
+import io.ispflow.kernel.operator.OperatorPasswordChanged;
+import io.ispflow.kernel.operator.OperatorRemoved;
+import io.ispflow.kernel.operator.OperatorRoleChanged;
+import io.ispflow.kernel.operator.RemoveOperator;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * Someone who signs in to act for one tenant, with one role. Changes are events, so who could do
+ * what, and since when, is part of the history.
+ */
+@Aggregate
+class Operator {
+
+    @AggregateIdentifier
+    private OperatorId id;
+    private TenantId tenantId;
+    private Role role;
+    private boolean removed;
+
+    @CommandHandler
+    Operator(CreateOperator cmd, OperatorUsernames usernames) {
+        if (cmd.username() == null || !cmd.username().matches("[a-z0-9._@-]{3,64}")) {
+            throw new InvalidValueException("username", "username must be 3 to 64 of a-z 0-9 . _ @ -");
+        }
+        if (cmd.role() == null) {
+            throw new InvalidValueException("role", "a role is required");
+        }
+        usernames.claim(cmd.username(), cmd.operatorId());
+        apply(new OperatorCreated(cmd.operatorId(), cmd.tenantId(), cmd.username(), cmd.role(), cmd.passwordHash()));
+    }
+
+    @CommandHandler
+    void handle(ChangeOperatorRole cmd) {
+        requireListed(cmd.tenantId());
+        if (cmd.role() != role) {
+            apply(new OperatorRoleChanged(id, tenantId, role, cmd.role()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeOperatorPassword cmd) {
+        requireListed(cmd.tenantId());
+        apply(new OperatorPasswordChanged(id, tenantId, cmd.passwordHash()));
+    }
+
+    @CommandHandler
+    void handle(RemoveOperator cmd) {
+        requireListed(cmd.tenantId());
+        apply(new OperatorRemoved(id, tenantId));
+    }
+
+    private void requireListed(TenantId caller) {
+        if (!tenantId.equals(caller) || removed) {
+            throw new NotFoundException("operator " + id);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OperatorCreated e) {
+        id = e.operatorId();
+        tenantId = e.tenantId();
+        role = e.role();
+    }
+
+    @EventSourcingHandler
+    void on(OperatorRoleChanged e) {
+        role = e.to();
+    }
+
+    @EventSourcingHandler
+    void on(OperatorRemoved e) {
+        removed = true;
+    }
+
+    protected Operator() {
+    }
+}

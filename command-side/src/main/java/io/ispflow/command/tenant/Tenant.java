@@ -1,0 +1,66 @@
+package io.ispflow.command.tenant;
+
+import io.ispflow.kernel.InvalidValueException;
+import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.tenant.CreateTenant;
+import io.ispflow.kernel.tenant.ReactivateTenant;
+import io.ispflow.kernel.tenant.SuspendTenant;
+import io.ispflow.kernel.tenant.TenantCreated;
+import io.ispflow.kernel.tenant.TenantReactivated;
+import io.ispflow.kernel.tenant.TenantSuspended;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** An ISP on the installation; the platform administrator creates, suspends and reactivates it. */
+@Aggregate
+class Tenant {
+
+    @AggregateIdentifier
+    private TenantId id;
+    private boolean suspended;
+
+    @CommandHandler
+    Tenant(CreateTenant cmd, TenantSlugs slugs) {
+        slugs.claim(cmd.profile().slug(), cmd.tenantId());
+        apply(new TenantCreated(cmd.tenantId(), cmd.profile()));
+    }
+
+    @CommandHandler
+    void handle(SuspendTenant cmd) {
+        if (cmd.reason() == null || cmd.reason().isBlank() || cmd.reason().length() > 200) {
+            throw new InvalidValueException("reason", "reason must be 1 to 200 characters");
+        }
+        if (!suspended) {
+            apply(new TenantSuspended(id, cmd.reason().strip()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ReactivateTenant cmd) {
+        if (suspended) {
+            apply(new TenantReactivated(id));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TenantCreated e) {
+        id = e.tenantId();
+    }
+
+    @EventSourcingHandler
+    void on(TenantSuspended e) {
+        suspended = true;
+    }
+
+    @EventSourcingHandler
+    void on(TenantReactivated e) {
+        suspended = false;
+    }
+
+    protected Tenant() {
+    }
+}

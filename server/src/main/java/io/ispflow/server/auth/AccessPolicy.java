@@ -1,0 +1,73 @@
+package io.ispflow.server.auth;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static io.ispflow.server.auth.EndpointClass.CATALOG_CHANGE;
+import static io.ispflow.server.auth.EndpointClass.HISTORY;
+import static io.ispflow.server.auth.EndpointClass.OPERATORS;
+import static io.ispflow.server.auth.EndpointClass.OPS_CHANGE;
+import static io.ispflow.server.auth.EndpointClass.OPS_READ;
+import static io.ispflow.server.auth.EndpointClass.READ;
+import static io.ispflow.server.auth.EndpointClass.ROUTER_SECRET;
+import static io.ispflow.server.auth.EndpointClass.SIGN_OUT;
+import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_CHANGE;
+import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_TERMINATE;
+import static io.ispflow.server.auth.EndpointClass.TENANTS;
+
+/**
+ * Which class every API endpoint belongs to, keyed by method and route template. An endpoint
+ * missing here is refused to everyone, so a new one cannot slip out unguarded.
+ */
+final class AccessPolicy {
+
+    static final Map<String, EndpointClass> ENDPOINTS = Map.ofEntries(
+            Map.entry("POST /api/v1/auth/logout", SIGN_OUT),
+            Map.entry("GET /api/v1/packages", READ),
+            Map.entry("GET /api/v1/packages/{id}", READ),
+            Map.entry("GET /api/v1/routers", READ),
+            Map.entry("GET /api/v1/routers/{id}", READ),
+            Map.entry("GET /api/v1/subscribers", READ),
+            Map.entry("GET /api/v1/subscribers/{id}", READ),
+            Map.entry("GET /api/v1/dashboard", READ),
+            Map.entry("GET /api/v1/subscribers/{id}/history", HISTORY),
+            Map.entry("GET /api/v1/subscribers/{id}/as-of", HISTORY),
+            Map.entry("POST /api/v1/subscribers", SUBSCRIBER_CHANGE),
+            Map.entry("POST /api/v1/subscribers/{id}/change-package", SUBSCRIBER_CHANGE),
+            Map.entry("POST /api/v1/subscribers/{id}/change-password", SUBSCRIBER_CHANGE),
+            Map.entry("POST /api/v1/subscribers/{id}/suspend", SUBSCRIBER_CHANGE),
+            Map.entry("POST /api/v1/subscribers/{id}/reactivate", SUBSCRIBER_CHANGE),
+            Map.entry("POST /api/v1/subscribers/{id}/renew", SUBSCRIBER_CHANGE),
+            Map.entry("PUT /api/v1/subscribers/{id}/static-ip", SUBSCRIBER_CHANGE),
+            Map.entry("DELETE /api/v1/subscribers/{id}/static-ip", SUBSCRIBER_CHANGE),
+            Map.entry("PUT /api/v1/subscribers/{id}/contact", SUBSCRIBER_CHANGE),
+            Map.entry("DELETE /api/v1/subscribers/{id}", SUBSCRIBER_TERMINATE),
+            Map.entry("POST /api/v1/packages", CATALOG_CHANGE),
+            Map.entry("PUT /api/v1/packages/{id}", CATALOG_CHANGE),
+            Map.entry("POST /api/v1/packages/{id}/retire", CATALOG_CHANGE),
+            Map.entry("POST /api/v1/routers", CATALOG_CHANGE),
+            Map.entry("PUT /api/v1/routers/{id}", CATALOG_CHANGE),
+            Map.entry("POST /api/v1/routers/{id}/rotate-secret", CATALOG_CHANGE),
+            Map.entry("POST /api/v1/routers/{id}/decommission", CATALOG_CHANGE),
+            Map.entry("GET /api/v1/routers/{id}/setup-script", ROUTER_SECRET),
+            Map.entry("GET /api/v1/ops/projections", OPS_READ),
+            Map.entry("GET /api/v1/ops/radius/drift", OPS_READ),
+            Map.entry("GET /api/v1/ops/radius/rebuild/{jobId}", OPS_READ),
+            Map.entry("POST /api/v1/ops/radius/rebuild", OPS_CHANGE),
+            Map.entry("GET /api/v1/operators", OPERATORS),
+            Map.entry("POST /api/v1/operators", OPERATORS),
+            Map.entry("PUT /api/v1/operators/{id}/role", OPERATORS),
+            Map.entry("PUT /api/v1/operators/{id}/password", OPERATORS),
+            Map.entry("DELETE /api/v1/operators/{id}", OPERATORS),
+            Map.entry("GET /api/v1/tenants", TENANTS),
+            Map.entry("POST /api/v1/tenants", TENANTS),
+            Map.entry("POST /api/v1/tenants/{id}/suspend", TENANTS),
+            Map.entry("POST /api/v1/tenants/{id}/reactivate", TENANTS));
+
+    private AccessPolicy() {
+    }
+
+    static Optional<EndpointClass> classOf(String method, String routeTemplate) {
+        return Optional.ofNullable(ENDPOINTS.get(method + " " + routeTemplate));
+    }
+}

@@ -1,0 +1,43 @@
+package io.ispflow.server.auth;
+
+import io.ispflow.kernel.Role;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static io.ispflow.kernel.Role.ADMIN;
+import static io.ispflow.kernel.Role.AUDITOR;
+import static io.ispflow.kernel.Role.OPERATOR;
+import static io.ispflow.kernel.Role.OWNER;
+import static io.ispflow.kernel.Role.PLATFORM_ADMIN;
+import static io.ispflow.kernel.Role.READONLY;
+
+/** Kinds of endpoint, each with the roles allowed to call it: the rows of docs/security.md. */
+enum EndpointClass {
+
+    SIGN_OUT(EnumSet.allOf(Role.class)),
+    READ(EnumSet.of(OWNER, ADMIN, OPERATOR, AUDITOR, READONLY)),
+    HISTORY(EnumSet.of(OWNER, ADMIN, OPERATOR, AUDITOR)),
+    SUBSCRIBER_CHANGE(EnumSet.of(OWNER, ADMIN, OPERATOR)),
+    SUBSCRIBER_TERMINATE(EnumSet.of(OWNER, ADMIN)),
+    CATALOG_CHANGE(EnumSet.of(OWNER, ADMIN)),
+    ROUTER_SECRET(EnumSet.of(OWNER, ADMIN)),
+    OPS_READ(EnumSet.of(OWNER, ADMIN, AUDITOR)),
+    OPS_CHANGE(EnumSet.of(OWNER, ADMIN)),
+    OPERATORS(EnumSet.of(OWNER)),
+    TENANTS(EnumSet.of(PLATFORM_ADMIN));
+
+    private final Set<Role> allowed;
+
+    EndpointClass(Set<Role> allowed) {
+        this.allowed = allowed;
+    }
+
+    boolean allows(Role role) {
+        return allowed.contains(role);
+    }
+
+    Set<Role> allowed() {
+        return allowed;
+    }
+}

@@ -1,0 +1,105 @@
+package io.ispflow.server.platform;
+
+import io.ispflow.command.CommandAccepted;
+import io.ispflow.command.EventStorePositions;
+import io.ispflow.kernel.OperatorId;
+import io.ispflow.kernel.Role;
+import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.operator.CreateOperator;
+import io.ispflow.kernel.operator.OperatorUsernameTakenException;
+import io.ispflow.kernel.operator.PasswordHash;
+import io.ispflow.kernel.tenant.CreateTenant;
+import io.ispflow.kernel.tenant.ReactivateTenant;
+import io.ispflow.kernel.tenant.SuspendTenant;
+import io.ispflow.kernel.tenant.TenantProfile;
+import jakarta.validation.Valid;
+import io.ispflow.server.auth.OperatorPasswords;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The platform administrator's endpoints: the ISPs on the installation. A new tenant comes with
+ * its first OWNER, who then manages the tenant's other operators.
+ */
+@RestController
+@RequestMapping("/api/v1/tenants")
+class TenantController {
+
+    record NewTenant(@NotBlank String name, @NotBlank String slug, @NotBlank String accountPrefix,
+                     @NotBlank String ownerUsername, @NotNull String ownerPassword) {
+
+        @Override
+        public String toString() {
+            return "NewTenant[" + slug + ", owner " + ownerUsername + "]";
+        }
+    }
+
+    record Suspension(@NotBlank String reason) {
+    }
+
+    record TenantView(UUID id, String name, String slug, String accountPrefix, String status) {
+    }
+
+    private final CommandGateway commands;
+    private final EventStorePositions positions;
+    private final OperatorPasswords passwords;
+    private final JdbcTemplate jdbc;
+
+    TenantController(CommandGateway commands, EventStorePositions positions, OperatorPasswords passwords,
+                     JdbcTemplate jdbc) {
+        this.commands = commands;
+        this.positions = positions;
+        this.passwords = passwords;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping
+    List<TenantView> list() {
+        return jdbc.query("SELECT id, name, slug, account_prefix, status FROM tenant ORDER BY slug",
+                (rs, row) -> new TenantView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    CommandAccepted create(@Valid @RequestBody NewTenant body) {
+        TenantId id = TenantId.of(UUID.randomUUID());
+        TenantProfile profile = new TenantProfile(body.name(), body.slug(), body.accountPrefix());
+        PasswordHash ownerPassword = passwords.hash("ownerPassword", body.ownerPassword());
+        String ownerUsername = body.ownerUsername().strip().toLowerCase();
+        // checked first so a taken name rarely leaves a tenant without owner; two commands are not one transaction
+        if (Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM operator_username_claim WHERE username = ?)", Boolean.class, ownerUsername))) {
+            throw new OperatorUsernameTakenException(ownerUsername);
+        }
+        commands.sendAndWait(new CreateTenant(id, profile));
+        OperatorId owner = OperatorId.of(UUID.randomUUID());
+        commands.sendAndWait(new CreateOperator(owner, id, ownerUsername, Role.OWNER, ownerPassword));
+        return new CommandAccepted(id.value(), positions.lastEventOf(owner));
+    }
+
+    @PostMapping("/{id}/suspend")
+    CommandAccepted suspend(@PathVariable UUID id, @Valid @RequestBody Suspension body) {
+        commands.sendAndWait(new SuspendTenant(TenantId.of(id), body.reason()));
+        return new CommandAccepted(id, positions.lastEventOf(id));
+    }
+
+    @PostMapping("/{id}/reactivate")
+    CommandAccepted reactivate(@PathVariable UUID id) {
+        commands.sendAndWait(new ReactivateTenant(TenantId.of(id)));
+        return new CommandAccepted(id, positions.lastEventOf(id));
+    }
+}
