@@ -1,5 +1,10 @@
 package io.ispflow.kernel;
 
+import io.ispflow.kernel.operator.OperatorCreated;
+import io.ispflow.kernel.operator.OperatorPasswordChanged;
+import io.ispflow.kernel.operator.OperatorRemoved;
+import io.ispflow.kernel.operator.OperatorRoleChanged;
+import io.ispflow.kernel.operator.PasswordHash;
 import io.ispflow.kernel.pkg.PackageCreated;
 import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.pkg.PackageRetired;
@@ -28,6 +33,10 @@ import io.ispflow.kernel.subscriber.SubscriberType;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.subscriber.Username;
+import io.ispflow.kernel.tenant.TenantCreated;
+import io.ispflow.kernel.tenant.TenantProfile;
+import io.ispflow.kernel.tenant.TenantReactivated;
+import io.ispflow.kernel.tenant.TenantSuspended;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,6 +55,8 @@ final class EventExamples {
             30, "home-pool", new BigDecimal("25.00"));
     static final RouterDetails CORE_DETAILS = new RouterDetails("core-1", "Main street POP", "CCR2004");
     static final Ipv4Address ALICE_IP = Ipv4Address.parse("203.0.113.7");
+    static final OperatorId MARY = OperatorId.of(UUID.fromString("00000000-0000-4000-8000-0000000000e1"));
+    static final PasswordHash HASH = PasswordHash.of("$argon2id$v=19$m=16384,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA");
     static final Contact ALICE_CONTACT = new Contact("Alice Mwangi", "+254 700 000001", "alice@example.net", "12 Harbour Road");
 
     private EventExamples() {
@@ -73,6 +84,13 @@ final class EventExamples {
                 new StaticIpAssigned(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
                 new StaticIpReleased(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
                 new SubscriberContactUpdated(ALICE, TENANT, new Contact("Alice Mwangi", null, null, null)),
-                new SubscriberTerminated(ALICE, TENANT));
+                new SubscriberTerminated(ALICE, TENANT),
+                new TenantCreated(TENANT, new TenantProfile("Harbour Net", "harbour-net", "HBN")),
+                new TenantSuspended(TENANT, "contract ended"),
+                new TenantReactivated(TENANT),
+                new OperatorCreated(MARY, TENANT, "mary", Role.OPERATOR, HASH),
+                new OperatorRoleChanged(MARY, TENANT, Role.OPERATOR, Role.ADMIN),
+                new OperatorPasswordChanged(MARY, TENANT, HASH),
+                new OperatorRemoved(MARY, TENANT));
     }
 }
