@@ -2,6 +2,7 @@ package io.ispflow.server.auth;
 
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -52,7 +53,9 @@ class AuthController {
         }
     }
 
+    /** Open: this is where a token comes from. */
     @PostMapping("/login")
+    @SecurityRequirements
     AccessTokens.TokenPair login(@Valid @RequestBody Login login) {
         var account = accounts.byUsername(login.username());
         boolean matches = passwords.matches(login.password(), account.map(OperatorAccount::passwordHash).orElse(decoyHash));
@@ -62,7 +65,9 @@ class AuthController {
         return tokens.issue(account.get().actor(), UUID.randomUUID());
     }
 
+    /** Open: the refresh token in the body is the credential. */
     @PostMapping("/refresh")
+    @SecurityRequirements
     AccessTokens.TokenPair refresh(@Valid @RequestBody Refresh refresh) {
         AccessTokens.Session session = tokens.verifyRefresh(refresh.refreshToken())
                 .filter(s -> !revoked.isRevoked(s.sessionId()))
