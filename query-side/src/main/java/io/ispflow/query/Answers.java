@@ -24,6 +24,11 @@ public class Answers {
     }
 
     public <L> L list(Object query, Class<L> listType) {
-        return queries.query(query, ResponseTypes.instanceOf(listType)).join();
+        return summary(query, listType);
+    }
+
+    /** An answer that always exists, such as the dashboard; never a 404. */
+    public <V> V summary(Object query, Class<V> viewType) {
+        return queries.query(query, ResponseTypes.instanceOf(viewType)).join();
     }
 }

@@ -10,6 +10,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ComponentScan
 public class QuerySideConfiguration implements WebMvcConfigurer {
 
+    /** The paths answered from the read model, where {@code X-Min-Position} makes a read wait for it. */
+    public static final String[] READ_MODEL_PATHS = {
+            "/api/v1/packages/**", "/api/v1/routers/**", "/api/v1/subscribers/**", "/api/v1/dashboard"};
+
     private final ReadModelPosition readModel;
 
     QuerySideConfiguration(ReadModelPosition readModel) {
@@ -19,6 +23,6 @@ public class QuerySideConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new MinPositionInterceptor(readModel))
-                .addPathPatterns("/api/v1/packages/**", "/api/v1/routers/**", "/api/v1/subscribers/**");
+                .addPathPatterns(READ_MODEL_PATHS);
     }
 }

@@ -4,9 +4,6 @@ import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,25 +23,21 @@ public class ReadModelPosition {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(10);
 
     private final JdbcTemplate jdbc;
-    private final Serializer serializer;
+    private final StoredTokens tokens;
     private final Duration maxWait;
 
-    ReadModelPosition(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer,
+    ReadModelPosition(JdbcTemplate jdbc, StoredTokens tokens,
                       @Value("${ispflow.query.max-position-wait:5s}") Duration maxWait) {
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.tokens = tokens;
         this.maxWait = maxWait;
     }
 
     /** True once every segment of the read model has processed the event at this position. */
     public boolean hasProcessed(long position) {
         TrackingToken wanted = GapAwareTrackingToken.newInstance(position, Collections.emptySet());
-        List<TrackingToken> tokens = jdbc.query(
-                "SELECT token, token_type FROM token_entry WHERE processor_name = ?",
-                (rs, row) -> rs.getBytes("token") == null ? null : serializer.deserialize(
-                        new SimpleSerializedObject<>(rs.getBytes("token"), byte[].class, rs.getString("token_type"), null)),
-                PROCESSOR);
-        return !tokens.isEmpty() && tokens.stream().allMatch(token -> token != null && token.covers(wanted));
+        List<StoredTokens.Segment> segments = tokens.of(jdbc, PROCESSOR);
+        return !segments.isEmpty() && segments.stream().allMatch(s -> s.token() != null && s.token().covers(wanted));
     }
 
     /** Waits, up to the configured bound, until the read model has processed the position. */

@@ -3,6 +3,7 @@ package io.ispflow.server.auth;
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import io.ispflow.server.ratelimit.RateLimits;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -53,7 +54,9 @@ class AuthController {
         }
     }
 
+    /** Open: this is where a token comes from. */
     @PostMapping("/login")
+    @SecurityRequirements
     AccessTokens.TokenPair login(@Valid @RequestBody Login login, HttpServletRequest request) {
         limits.signIn(request.getRemoteAddr(), login.username());
         var account = accounts.byUsername(login.username());
@@ -67,7 +70,9 @@ class AuthController {
         return sessions.start(account.get());
     }
 
+    /** Open: the refresh token in the body is the credential. */
     @PostMapping("/refresh")
+    @SecurityRequirements
     AccessTokens.TokenPair refresh(@Valid @RequestBody Refresh refresh) {
         return sessions.refresh(refresh.refreshToken());
     }

@@ -1,0 +1,77 @@
+package io.ispflow.query.ops;
+
+import io.ispflow.query.StoredTokens;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Gathers the projections report: the event store's head, every token table this process can read,
+ * and the processors Axon runs here. A processor of another process shows only through its token.
+ */
+@Component
+class ProjectionStatus {
+
+    private final JdbcTemplate eventStore;
+    private final StoredTokens tokens;
+    private final List<TokenTable> tables;
+    private final EventProcessingConfiguration processors;
+
+    ProjectionStatus(JdbcTemplate eventStore, StoredTokens tokens, List<TokenTable> tables,
+                     EventProcessingConfiguration processors) {
+        this.eventStore = eventStore;
+        this.tokens = tokens;
+        this.tables = tables;
+        this.processors = processors;
+    }
+
+    ProjectionsReport report() {
+        Instant checkedAt = Instant.now();
+        long head = eventStore.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        Map<String, List<StoredTokens.Segment>> read = new LinkedHashMap<>();
+        List<ProjectionsReport.TokenDatabase> databases = new ArrayList<>();
+        for (TokenTable table : tables) {
+            databases.add(new ProjectionsReport.TokenDatabase(table.database(), readInto(read, table)));
+        }
+        List<ProcessorReports.Running> here = processors.eventProcessors().values().stream().map(ProjectionStatus::running).toList();
+        return new ProjectionsReport(checkedAt, head, databases, ProcessorReports.of(head, read, here));
+    }
+
+    private ProjectionsReport.TokenState readInto(Map<String, List<StoredTokens.Segment>> read, TokenTable table) {
+        Optional<JdbcTemplate> jdbc = table.jdbc();
+        if (jdbc.isEmpty()) {
+            return ProjectionsReport.TokenState.NOT_IN_THIS_PROCESS;
+        }
+        try {
+            read.put(table.database(), tokens.all(jdbc.get()));
+            return ProjectionsReport.TokenState.READ;
+        } catch (DataAccessException e) {
+            return ProjectionsReport.TokenState.UNREACHABLE;
+        }
+    }
+
+    private static ProcessorReports.Running running(EventProcessor processor) {
+        boolean replaying = processor instanceof StreamingEventProcessor streaming && streaming.isReplaying();
+        return new ProcessorReports.Running(processor.getName(), kind(processor), processor.isRunning(),
+                processor.isError(), replaying);
+    }
+
+    private static String kind(EventProcessor processor) {
+        if (processor instanceof SubscribingEventProcessor) {
+            return "subscribing";
+        }
+        return processor instanceof TrackingEventProcessor ? "tracking" : "pooled-streaming";
+    }
+}
