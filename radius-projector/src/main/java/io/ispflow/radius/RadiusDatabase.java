@@ -50,6 +50,9 @@ public class RadiusDatabase implements AutoCloseable {
         config.setJdbcUrl(properties.url());
         config.setUsername(properties.username());
         config.setPassword(properties.password());
+        // one processor thread writes; a few more connections serve rebuilds and checks, none sit idle
+        config.setMaximumPoolSize(5);
+        config.setMinimumIdle(1);
         return new HikariDataSource(config);
     }
 

@@ -1,0 +1,58 @@
+package io.ispflow.command.operator;
+
+import io.ispflow.kernel.NotFoundException;
+import io.ispflow.kernel.OperatorId;
+import io.ispflow.kernel.Role;
+import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.operator.ChangeOperatorRole;
+import io.ispflow.kernel.operator.OperatorCreated;
+import io.ispflow.kernel.operator.OperatorRemoved;
+import io.ispflow.kernel.operator.OperatorRoleChanged;
+import io.ispflow.kernel.operator.PasswordHash;
+import io.ispflow.kernel.operator.RemoveOperator;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+class OperatorTest {
+
+    static final TenantId HARBOUR = TenantId.of(UUID.randomUUID());
+    static final TenantId OTHER = TenantId.of(UUID.randomUUID());
+    static final OperatorId MARY = OperatorId.of(UUID.randomUUID());
+    static final OperatorCreated MARY_CREATED = new OperatorCreated(MARY, HARBOUR, "mary", Role.OPERATOR,
+            PasswordHash.of("$argon2id$hash"));
+
+    final AggregateTestFixture<Operator> fixture = new AggregateTestFixture<>(Operator.class);
+
+    @Test
+    void aNewRoleIsRecordedWithTheOldOne() {
+        fixture.given(MARY_CREATED)
+               .when(new ChangeOperatorRole(MARY, HARBOUR, Role.ADMIN))
+               .expectEvents(new OperatorRoleChanged(MARY, HARBOUR, Role.OPERATOR, Role.ADMIN));
+    }
+
+    @Test
+    void theSameRoleChangesNothing() {
+        fixture.given(MARY_CREATED)
+               .when(new ChangeOperatorRole(MARY, HARBOUR, Role.OPERATOR))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void anotherTenantsOwnerFindsNoSuchOperator() {
+        fixture.given(MARY_CREATED)
+               .when(new RemoveOperator(MARY, OTHER))
+               .expectException(NotFoundException.class)
+               .expectNoEvents();
+    }
+
+    @Test
+    void aRemovedOperatorIsGoneForEveryCommand() {
+        fixture.given(MARY_CREATED, new OperatorRemoved(MARY, HARBOUR))
+               .when(new ChangeOperatorRole(MARY, HARBOUR, Role.ADMIN))
+               .expectException(NotFoundException.class)
+               .expectNoEvents();
+    }
+}
