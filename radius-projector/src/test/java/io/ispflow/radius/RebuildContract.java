@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import static io.ispflow.radius.RadiusEvents.alice;
 import static io.ispflow.radius.RadiusEvents.bob;
@@ -25,6 +26,18 @@ import static org.axonframework.eventhandling.GenericEventMessage.asEventMessage
 /** Rebuilding the tables from the events, and checking them for drift, while the live processor runs. */
 public interface RebuildContract extends RadiusProcessorContract {
 
+    /** Runs {@code test} with the live processor started on the history's events, projected, and stops it after. */
+    default void withLiveProcessorAfter(Object[] history, Consumer<Configuration> test) {
+        Configuration axon = startRadiusProcessor();
+        try {
+            publish(axon, history);
+            awaitProjected(history.length);
+            test.accept(axon);
+        } finally {
+            axon.shutdown();
+        }
+    }
+
     default void publish(Configuration axon, Object... events) {
         for (Object event : events) {
             axon.eventBus().publish(asEventMessage(event));
@@ -32,6 +45,9 @@ public interface RebuildContract extends RadiusProcessorContract {
     }
 
     default void awaitProjected(int events) {
+        if (events == 0) {
+            return;
+        }
         await().atMost(Duration.ofSeconds(10)).until(() -> tokenJson().contains("\"globalIndex\":" + (events - 1)));
     }
 
@@ -52,10 +68,7 @@ public interface RebuildContract extends RadiusProcessorContract {
 
     @Test
     default void aRebuildReplacesHandEditedTablesWithWhatTheEventsImply() {
-        Configuration axon = startRadiusProcessor();
-        try {
-            publish(axon, HISTORY);
-            awaitProjected(HISTORY.length);
+        withLiveProcessorAfter(HISTORY, axon -> {
             List<String> projected = projectedState();
             radius().jdbcTemplate().update("UPDATE radcheck SET value = 'guessed' WHERE attribute = 'Cleartext-Password'");
             radius().jdbcTemplate().update("DELETE FROM nas");
@@ -65,17 +78,12 @@ public interface RebuildContract extends RadiusProcessorContract {
             assertThat(projectedState()).isEqualTo(projected);
             assertThat(axon.eventProcessingConfiguration().eventProcessor(PROCESSING_GROUP, TrackingEventProcessor.class)
                     .orElseThrow().isRunning()).isTrue();
-        } finally {
-            axon.shutdown();
-        }
+        });
     }
 
     @Test
     default void anEventPublishedDuringARebuildReachesTheNewTables() {
-        Configuration axon = startRadiusProcessor();
-        try {
-            publish(axon, HISTORY);
-            awaitProjected(HISTORY.length);
+        withLiveProcessorAfter(HISTORY, axon -> {
             SubscriberCreated lateComer = bob();
             AtomicBoolean published = new AtomicBoolean();
 
@@ -95,15 +103,12 @@ public interface RebuildContract extends RadiusProcessorContract {
             awaitProjected(HISTORY.length + 1);
             assertThat(rows("SELECT username FROM radius_user WHERE subscriber_id = ?", lateComer.subscriberId().toString()))
                     .containsExactly("bob");
-        } finally {
-            axon.shutdown();
-        }
+        });
     }
 
     @Test
     default void aRebuildKeepsEveryIndexNameAndIdSequence() {
-        Configuration axon = startRadiusProcessor();
-        try {
+        withLiveProcessorAfter(new Object[0], axon -> {
             List<String> indexes = indexNames();
             rebuild(axon).run(ReplayProgress.NONE);
             rebuild(axon).run(ReplayProgress.NONE);
@@ -112,18 +117,12 @@ public interface RebuildContract extends RadiusProcessorContract {
 
             assertThat(indexNames()).isEqualTo(indexes);
             assertThat(rows("SELECT attribute FROM radgroupreply")).isNotEmpty();
-        } finally {
-            axon.shutdown();
-        }
+        });
     }
 
     @Test
     default void driftNamesEveryHandEditHidesSecretsAndIsGoneAfterARebuild() {
-        Configuration axon = startRadiusProcessor();
-        try {
-            SubscriberCreated alice = alice();
-            publish(axon, alice);
-            awaitProjected(1);
+        withLiveProcessorAfter(new Object[]{alice()}, axon -> {
             assertThat(drift(axon).check().differences()).isEmpty();
             radius().jdbcTemplate().update("UPDATE radcheck SET value = 'guessed' WHERE username = 'alice' "
                     + "AND attribute = 'Cleartext-Password'");
@@ -137,8 +136,6 @@ public interface RebuildContract extends RadiusProcessorContract {
                     new Difference("radcheck", "alice", "Cleartext-Password", "(secret)", "(differs)"));
             rebuild(axon).run(ReplayProgress.NONE);
             assertThat(drift(axon).check().differences()).isEmpty();
-        } finally {
-            axon.shutdown();
-        }
+        });
     }
 }
