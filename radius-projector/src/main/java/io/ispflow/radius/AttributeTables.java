@@ -21,12 +21,12 @@ public final class AttributeTables {
         this.ownerColumn = ownerColumn;
     }
 
-    public static AttributeTables users(RadiusDatabase radius) {
-        return new AttributeTables(radius.jdbcTemplate(), "radcheck", "radreply", "username");
+    public static AttributeTables users(RadiusDatabase radius, RadiusTables tables) {
+        return new AttributeTables(radius.jdbcTemplate(), tables.radcheck(), tables.radreply(), "username");
     }
 
-    public static AttributeTables groups(RadiusDatabase radius) {
-        return new AttributeTables(radius.jdbcTemplate(), "radgroupcheck", "radgroupreply", "groupname");
+    public static AttributeTables groups(RadiusDatabase radius, RadiusTables tables) {
+        return new AttributeTables(radius.jdbcTemplate(), tables.radgroupcheck(), tables.radgroupreply(), "groupname");
     }
 
     /** Gives the owner this one attribute with this value, replacing any earlier value. */

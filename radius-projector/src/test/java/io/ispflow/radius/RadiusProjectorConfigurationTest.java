@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.ispflow.radius.pkg.RadiusGroupProjector;
 import io.ispflow.radius.router.NasProjector;
 import io.ispflow.radius.subscriber.RadiusUserProjector;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -31,6 +32,7 @@ class RadiusProjectorConfigurationTest {
         return new ApplicationContextRunner()
                 .withUserConfiguration(RadiusProjectorConfiguration.class)
                 .withBean(EventProcessingConfigurer.class, () -> processing)
+                .withBean(EventProcessingConfiguration.class, () -> mock(EventProcessingConfiguration.class))
                 .withPropertyValues("ispflow.radius.datasource.url=" + radius.url(),
                         "ispflow.radius.datasource.username=" + radius.username(),
                         "ispflow.radius.datasource.password=" + radius.password());

@@ -1,13 +1,6 @@
 package io.ispflow.radius;
 
-import io.ispflow.radius.pkg.RadiusGroupProjector;
-import io.ispflow.radius.router.NasProjector;
-import io.ispflow.radius.subscriber.RadiusUserProjector;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
-import org.axonframework.eventhandling.Segment;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,8 +14,7 @@ import java.util.stream.Stream;
  */
 public interface RadiusTablesFixture {
 
-    List<String> PROJECTED_TABLES = List.of(
-            "radcheck", "radreply", "radusergroup", "radgroupcheck", "radgroupreply", "nas", "radius_user", "router_nas", "token_entry");
+    List<String> PROJECTED_TABLES = Stream.concat(RadiusTables.PROJECTED.stream(), Stream.of("token_entry")).toList();
 
     RadiusDatabase radius();
 
@@ -33,19 +25,15 @@ public interface RadiusTablesFixture {
 
     /** Applies the events in one transaction, as one batch of the tracking processor would. */
     default void apply(Object... events) {
-        SimpleEventHandlerInvoker projectors = SimpleEventHandlerInvoker.builder()
-                .eventHandlers(new RadiusGroupProjector(radius()), new RadiusUserProjector(radius()),
-                        new NasProjector(radius()))
-                .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
-                .build();
+        applyTo(RadiusTables.LIVE, events);
+    }
+
+    /** Applies the events in one transaction to the given set of tables. */
+    default void applyTo(RadiusTables tables, Object... events) {
+        RadiusProjectors projectors = RadiusProjectors.writing(radius(), tables);
         new TransactionTemplate(radius().transactionManager()).executeWithoutResult(transaction -> {
             for (Object event : events) {
-                EventMessage<?> message = GenericEventMessage.asEventMessage(event);
-                try {
-                    projectors.handle(message, Segment.ROOT_SEGMENT);
-                } catch (Exception e) {
-                    throw new IllegalStateException("projecting " + event + " failed", e);
-                }
+                projectors.apply(GenericEventMessage.asEventMessage(event));
             }
         });
     }

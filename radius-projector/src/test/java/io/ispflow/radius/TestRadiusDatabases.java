@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The machine's PostgreSQL and MariaDB (DESIGN.md, Testing), or whatever the environment names,
  * emptied so that every test class starts from a schema no one has touched.
  */
-final class TestRadiusDatabases {
+public final class TestRadiusDatabases {
 
     private static final String PREFIX = env("ISPFLOW_TEST_DB_PREFIX", "ispflow");
     private static final Pattern POSTGRESQL_URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(.*)");
@@ -33,7 +33,7 @@ final class TestRadiusDatabases {
     }
 
     /** Creates the PostgreSQL database when missing, then replaces its public schema with an empty one. */
-    static RadiusDataSourceProperties emptyPostgresql() throws SQLException {
+    public static RadiusDataSourceProperties emptyPostgresql() throws SQLException {
         RadiusDataSourceProperties properties = postgresql();
         Matcher url = POSTGRESQL_URL.matcher(properties.url());
         if (!url.matches()) {
@@ -53,7 +53,7 @@ final class TestRadiusDatabases {
     }
 
     /** Drops and recreates the MySQL/MariaDB database the URL names (the URL creates it when missing). */
-    static RadiusDataSourceProperties emptyMysql() throws SQLException {
+    public static RadiusDataSourceProperties emptyMysql() throws SQLException {
         RadiusDataSourceProperties properties = mysql();
         try (Connection radius = connect(properties, properties.url()); Statement sql = radius.createStatement()) {
             String database = radius.getCatalog();

@@ -18,6 +18,8 @@ public enum ErrorCode {
     SUBSCRIBER_TERMINATED(409),
     ROUTER_DECOMMISSIONED(409),
     TUNNEL_POOL_EXHAUSTED(409),
+    /** A RADIUS rebuild or drift check is already running. */
+    REBUILD_RUNNING(409),
     RATE_LIMITED(429),
     WIREGUARD_NOT_CONFIGURED(503),
     PROJECTION_LAGGING(504);

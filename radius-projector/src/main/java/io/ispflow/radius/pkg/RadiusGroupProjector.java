@@ -7,8 +7,10 @@ import io.ispflow.radius.AttributeSet;
 import io.ispflow.radius.AttributeTables;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusProjectorConfiguration;
+import io.ispflow.radius.RadiusTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import static io.ispflow.radius.RadiusAttribute.FRAMED_POOL;
@@ -28,8 +30,14 @@ public class RadiusGroupProjector {
 
     private final AttributeTables groups;
 
+    /** The live processor's projector, writing the tables FreeRADIUS reads. */
+    @Autowired
     public RadiusGroupProjector(RadiusDatabase radius) {
-        this.groups = AttributeTables.groups(radius);
+        this(radius, RadiusTables.LIVE);
+    }
+
+    public RadiusGroupProjector(RadiusDatabase radius, RadiusTables tables) {
+        this.groups = AttributeTables.groups(radius, tables);
     }
 
     @EventHandler

@@ -8,8 +8,10 @@ import io.ispflow.kernel.router.RouterSecretRotated;
 import io.ispflow.kernel.router.RouterUpdated;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusProjectorConfiguration;
+import io.ispflow.radius.RadiusTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +25,19 @@ import org.springframework.stereotype.Component;
 public class NasProjector {
 
     private final JdbcTemplate jdbc;
+    private final String nas;
+    private final String routerNas;
 
+    /** The live processor's projector, writing the tables FreeRADIUS reads. */
+    @Autowired
     public NasProjector(RadiusDatabase radius) {
+        this(radius, RadiusTables.LIVE);
+    }
+
+    public NasProjector(RadiusDatabase radius, RadiusTables tables) {
         this.jdbc = radius.jdbcTemplate();
+        this.nas = tables.nas();
+        this.routerNas = tables.routerNas();
     }
 
     /** Stock nasname is not unique, so delete-then-insert keeps one row per tunnel address. */
@@ -33,32 +45,32 @@ public class NasProjector {
     public void on(RouterRegistered event) {
         String nasname = event.tunnelAddress().toString();
         RouterDetails details = event.details();
-        jdbc.update("DELETE FROM nas WHERE nasname = ?", nasname);
-        jdbc.update("INSERT INTO nas (nasname, shortname, type, secret, description) VALUES (?, ?, 'other', ?, ?)",
+        jdbc.update("DELETE FROM " + nas + " WHERE nasname = ?", nasname);
+        jdbc.update("INSERT INTO " + nas + " (nasname, shortname, type, secret, description) VALUES (?, ?, 'other', ?, ?)",
                 nasname, details.name(), event.radiusSecret(), description(details));
-        jdbc.update("DELETE FROM router_nas WHERE router_id = ? OR nasname = ?", key(event.routerId()), nasname);
-        jdbc.update("INSERT INTO router_nas (router_id, nasname) VALUES (?, ?)", key(event.routerId()), nasname);
+        jdbc.update("DELETE FROM " + routerNas + " WHERE router_id = ? OR nasname = ?", key(event.routerId()), nasname);
+        jdbc.update("INSERT INTO " + routerNas + " (router_id, nasname) VALUES (?, ?)", key(event.routerId()), nasname);
     }
 
     @EventHandler
     public void on(RouterUpdated event) {
-        jdbc.update("UPDATE nas SET shortname = ?, description = ? WHERE nasname IN "
-                        + "(SELECT nasname FROM router_nas WHERE router_id = ?)",
+        jdbc.update("UPDATE " + nas + " SET shortname = ?, description = ? WHERE nasname IN "
+                        + "(SELECT nasname FROM " + routerNas + " WHERE router_id = ?)",
                 event.details().name(), description(event.details()), key(event.routerId()));
     }
 
     /** FreeRADIUS's dynamic-client cache keeps the old secret until its entry expires. */
     @EventHandler
     public void on(RouterSecretRotated event) {
-        jdbc.update("UPDATE nas SET secret = ? WHERE nasname IN (SELECT nasname FROM router_nas WHERE router_id = ?)",
+        jdbc.update("UPDATE " + nas + " SET secret = ? WHERE nasname IN (SELECT nasname FROM " + routerNas + " WHERE router_id = ?)",
                 event.radiusSecret(), key(event.routerId()));
     }
 
     /** Nothing of the router is left, so its tunnel address can serve the next router. */
     @EventHandler
     public void on(RouterDecommissioned event) {
-        jdbc.update("DELETE FROM nas WHERE nasname = ?", event.tunnelAddress().toString());
-        jdbc.update("DELETE FROM router_nas WHERE router_id = ?", key(event.routerId()));
+        jdbc.update("DELETE FROM " + nas + " WHERE nasname = ?", event.tunnelAddress().toString());
+        jdbc.update("DELETE FROM " + routerNas + " WHERE router_id = ?", key(event.routerId()));
     }
 
     private static String description(RouterDetails details) {

@@ -13,9 +13,11 @@ import io.ispflow.radius.AttributeSet;
 import io.ispflow.radius.AttributeTables;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusProjectorConfiguration;
+import io.ispflow.radius.RadiusTables;
 import io.ispflow.radius.pkg.RadiusGroup;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +38,19 @@ public class RadiusUserProjector {
     private final AttributeTables users;
     private final RadiusUsernames usernames;
     private final JdbcTemplate jdbc;
+    private final String radusergroup;
 
+    /** The live processor's projector, writing the tables FreeRADIUS reads. */
+    @Autowired
     public RadiusUserProjector(RadiusDatabase radius) {
-        this.users = AttributeTables.users(radius);
-        this.usernames = new RadiusUsernames(radius);
+        this(radius, RadiusTables.LIVE);
+    }
+
+    public RadiusUserProjector(RadiusDatabase radius, RadiusTables tables) {
+        this.users = AttributeTables.users(radius, tables);
+        this.usernames = new RadiusUsernames(radius, tables);
         this.jdbc = radius.jdbcTemplate();
+        this.radusergroup = tables.radusergroup();
     }
 
     /** A new subscriber's rows are exactly what the event says, whatever a replay finds in the tables. */
@@ -96,13 +106,13 @@ public class RadiusUserProjector {
     public void on(SubscriberTerminated event) {
         String username = usernames.of(event.subscriberId());
         users.removeAll(username);
-        jdbc.update("DELETE FROM radusergroup WHERE username = ?", username);
+        jdbc.update("DELETE FROM " + radusergroup + " WHERE username = ?", username);
         usernames.forget(event.subscriberId());
     }
 
     private void joinGroup(String username, RadiusGroup group) {
-        jdbc.update("DELETE FROM radusergroup WHERE username = ?", username);
-        jdbc.update("INSERT INTO radusergroup (username, groupname, priority) VALUES (?, ?, 1)",
+        jdbc.update("DELETE FROM " + radusergroup + " WHERE username = ?", username);
+        jdbc.update("INSERT INTO " + radusergroup + " (username, groupname, priority) VALUES (?, ?, 1)",
                 username, group.name());
     }
 }

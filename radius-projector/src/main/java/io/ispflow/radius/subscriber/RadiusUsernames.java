@@ -3,6 +3,7 @@ package io.ispflow.radius.subscriber;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.Username;
 import io.ispflow.radius.RadiusDatabase;
+import io.ispflow.radius.RadiusTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -12,25 +13,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RadiusUsernames {
 
     private final JdbcTemplate jdbc;
+    private final String radiusUser;
 
-    RadiusUsernames(RadiusDatabase radius) {
+    RadiusUsernames(RadiusDatabase radius, RadiusTables tables) {
         this.jdbc = radius.jdbcTemplate();
+        this.radiusUser = tables.radiusUser();
     }
 
     void remember(SubscriberId subscriberId, Username username) {
         forget(subscriberId);
-        jdbc.update("INSERT INTO radius_user (subscriber_id, username) VALUES (?, ?)",
+        jdbc.update("INSERT INTO " + radiusUser + " (subscriber_id, username) VALUES (?, ?)",
                 subscriberId.toString(), username.value());
     }
 
     String of(SubscriberId subscriberId) {
-        return jdbc.query("SELECT username FROM radius_user WHERE subscriber_id = ?",
+        return jdbc.query("SELECT username FROM " + radiusUser + " WHERE subscriber_id = ?",
                         (rs, row) -> rs.getString("username"), subscriberId.toString())
                 .stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("subscriber " + subscriberId + " has no RADIUS user"));
     }
 
     void forget(SubscriberId subscriberId) {
-        jdbc.update("DELETE FROM radius_user WHERE subscriber_id = ?", subscriberId.toString());
+        jdbc.update("DELETE FROM " + radiusUser + " WHERE subscriber_id = ?", subscriberId.toString());
     }
 }

@@ -1,0 +1,119 @@
+package io.ispflow.radius.rebuild;
+
+import io.ispflow.radius.RadiusDatabase;
+import io.ispflow.radius.RadiusProjectors;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads the event store from its first event and projects into a set of tables exactly the events the live
+ * processor has projected by a given position: the shadow tables then hold what the live tables hold.
+ */
+final class EventReplay implements AutoCloseable {
+
+    static final int BATCH = 500;
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final BlockingStream<TrackedEventMessage<?>> stream;
+    private final RadiusProjectors projectors;
+    private final TransactionTemplate transaction;
+    private final Runnable onEvent;
+    private TrackingToken reached;
+
+    EventReplay(BlockingStream<TrackedEventMessage<?>> stream, RadiusProjectors projectors, RadiusDatabase radius,
+                Runnable onEvent) {
+        this.stream = stream;
+        this.projectors = projectors;
+        this.transaction = new TransactionTemplate(radius.transactionManager());
+        this.onEvent = onEvent;
+    }
+
+    /** Projects events while the live processor, now at {@code live}, has projected them; answers how many. */
+    int follow(TrackingToken live) {
+        List<TrackedEventMessage<?>> batch = new ArrayList<>();
+        while (batch.size() < BATCH && stream.hasNextAvailable() && projected(live, stream.peek().orElseThrow())) {
+            batch.add(take());
+        }
+        apply(batch);
+        return batch.size();
+    }
+
+    /**
+     * Reads until this replay has seen every event {@code live} has, projecting those the live processor
+     * projected and leaving the others (newer ones, or late commits in its gaps) for it to project after the swap.
+     */
+    void catchUpTo(TrackingToken live, Runnable keepAlive) {
+        while (!covers(reached, live)) {
+            List<TrackedEventMessage<?>> batch = new ArrayList<>();
+            while (batch.size() < BATCH && !covers(reached, live) && next()) {
+                TrackedEventMessage<?> event = take();
+                if (projected(live, event)) {
+                    batch.add(event);
+                }
+            }
+            apply(batch);
+            keepAlive.run();
+        }
+    }
+
+    @Override
+    public void close() {
+        stream.close();
+    }
+
+    private boolean next() {
+        try {
+            if (stream.hasNextAvailable((int) PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("the event store delivered no event for " + PATIENCE.toSeconds()
+                + " s, short of the position the live processor has reached");
+    }
+
+    private TrackedEventMessage<?> take() {
+        try {
+            TrackedEventMessage<?> event = stream.nextAvailable();
+            reached = event.trackingToken();
+            onEvent.run();
+            return event;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the event store", e);
+        }
+    }
+
+    private void apply(List<TrackedEventMessage<?>> batch) {
+        if (!batch.isEmpty()) {
+            transaction.executeWithoutResult(t -> batch.forEach(projectors::apply));
+        }
+    }
+
+    private static boolean covers(TrackingToken reached, TrackingToken live) {
+        return live == null || reached != null && reached.covers(WrappedToken.unwrapLowerBound(live));
+    }
+
+    /** Whether the live processor at {@code live} has projected the event: not past it, and not in its gaps. */
+    private static boolean projected(TrackingToken live, TrackedEventMessage<?> event) {
+        if (live == null) {
+            return false;
+        }
+        TrackingToken bound = WrappedToken.unwrapLowerBound(live);
+        long index = event.trackingToken().position().orElseThrow();
+        if (bound instanceof GapAwareTrackingToken gapAware) {
+            return index <= gapAware.getIndex() && !gapAware.getGaps().contains(index);
+        }
+        return index <= bound.position().orElse(-1);
+    }
+}

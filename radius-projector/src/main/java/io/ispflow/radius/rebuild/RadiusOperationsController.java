@@ -1,0 +1,45 @@
+package io.ispflow.radius.rebuild;
+
+import io.ispflow.kernel.DomainException;
+import io.ispflow.kernel.ErrorCode;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** The RADIUS operations of API.md: rebuild the tables from the events, follow the rebuild, check for drift. */
+@RestController
+@RequestMapping("/api/v1/ops/radius")
+class RadiusOperationsController {
+
+    private final RebuildJobs jobs;
+    private final RadiusDrift drift;
+
+    RadiusOperationsController(RebuildJobs jobs, RadiusDrift drift) {
+        this.jobs = jobs;
+        this.drift = drift;
+    }
+
+    @PostMapping("/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, UUID> rebuild() {
+        return Map.of("jobId", jobs.start().id());
+    }
+
+    @GetMapping("/rebuild/{jobId}")
+    RebuildJob.Status job(@PathVariable UUID jobId) {
+        return jobs.find(jobId).map(RebuildJob::status)
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "no rebuild job " + jobId + " in this process"));
+    }
+
+    @GetMapping("/drift")
+    DriftReport drift() {
+        return drift.check();
+    }
+}

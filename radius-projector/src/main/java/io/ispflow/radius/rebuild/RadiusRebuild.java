@@ -1,0 +1,34 @@
+package io.ispflow.radius.rebuild;
+
+import io.ispflow.radius.RadiusDatabase;
+import io.ispflow.radius.RadiusTables;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the RADIUS tables from the event store without an outage: replays every event into shadow tables
+ * with the live projectors' code, then swaps them in atomically. The live tables and their processor's token
+ * are at the same position at the swap, so the token stays valid and no event is lost or applied twice.
+ */
+@Component
+public class RadiusRebuild {
+
+    static final RadiusTables SHADOW = new RadiusTables("_rebuild");
+
+    private final RadiusDatabase radius;
+    private final ShadowReplay replay;
+
+    public RadiusRebuild(RadiusDatabase radius, EventProcessingConfiguration processing) {
+        this.radius = radius;
+        this.replay = new ShadowReplay(radius, processing);
+    }
+
+    /** Rebuilds, telling {@code progress} of each event read; fails, leaving the live tables as they were, on any error. */
+    public void run(ReplayProgress progress) {
+        ShadowTables tables = new ShadowTables(radius);
+        replay.run(SHADOW, progress, () -> {
+            tables.swapIn(SHADOW);
+            return null;
+        });
+    }
+}

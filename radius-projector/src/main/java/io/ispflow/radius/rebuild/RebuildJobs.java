@@ -1,0 +1,57 @@
+package io.ispflow.radius.rebuild;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs rebuilds in the background, one at a time, and remembers them in memory: a restart forgets every
+ * job, and a rebuild cut short by it leaves the live tables as they were.
+ */
+@Component
+public class RebuildJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(RebuildJobs.class);
+
+    private final RadiusRebuild rebuild;
+    private final RadiusMaintenance maintenance;
+    private final Map<UUID, RebuildJob> jobs = new ConcurrentHashMap<>();
+
+    public RebuildJobs(RadiusRebuild rebuild, RadiusMaintenance maintenance) {
+        this.rebuild = rebuild;
+        this.maintenance = maintenance;
+    }
+
+    /** Starts a rebuild, or throws REBUILD_RUNNING while one (or a drift check) runs. */
+    public RebuildJob start() {
+        maintenance.begin();
+        RebuildJob job = new RebuildJob();
+        jobs.put(job.id(), job);
+        Thread worker = new Thread(() -> run(job), "radius-rebuild");
+        worker.setDaemon(true);
+        worker.start();
+        return job;
+    }
+
+    public Optional<RebuildJob> find(UUID id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    private void run(RebuildJob job) {
+        try {
+            rebuild.run(job);
+            job.succeeded();
+            log.info("RADIUS rebuild {} done: {}", job.id(), job.status());
+        } catch (RuntimeException e) {
+            log.error("RADIUS rebuild {} failed; the live tables are unchanged", job.id(), e);
+            job.failed(e);
+        } finally {
+            maintenance.finish();
+        }
+    }
+}

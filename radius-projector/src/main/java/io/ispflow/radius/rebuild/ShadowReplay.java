@@ -1,0 +1,47 @@
+package io.ispflow.radius.rebuild;
+
+import io.ispflow.radius.RadiusDatabase;
+import io.ispflow.radius.RadiusProjectors;
+import io.ispflow.radius.RadiusTables;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
+
+import java.util.function.Supplier;
+
+/**
+ * Fills a set of shadow tables from the event store up to exactly the position of the live tables, while the
+ * live processor keeps projecting; pauses it only to project the last events and to act on the twin sets.
+ */
+final class ShadowReplay {
+
+    private final RadiusDatabase radius;
+    private final EventProcessingConfiguration processing;
+
+    ShadowReplay(RadiusDatabase radius, EventProcessingConfiguration processing) {
+        this.radius = radius;
+        this.processing = processing;
+    }
+
+    /** Replays into {@code shadow}, runs {@code whileEqual} while both sets hold the same events, drops what is left of the shadow. */
+    <T> T run(RadiusTables shadow, ReplayProgress progress, Supplier<T> whileEqual) {
+        LiveRadiusProcessor live = new LiveRadiusProcessor(processing, radius);
+        ShadowTables tables = new ShadowTables(radius);
+        TrackingToken head = live.events().createHeadToken();
+        progress.total(head == null ? 0 : head.position().orElse(0));
+        tables.create(shadow);
+        try (EventReplay replay = new EventReplay(live.events().openStream(null),
+                RadiusProjectors.writing(radius, shadow), radius, progress::event)) {
+            // follow the running live processor until less than a batch behind; pause it only for that stretch
+            int projected;
+            do {
+                projected = replay.follow(live.position());
+            } while (projected == EventReplay.BATCH);
+            return live.whilePaused((position, keepClaim) -> {
+                replay.catchUpTo(position, keepClaim);
+                return whileEqual.get();
+            });
+        } finally {
+            tables.drop(shadow);
+        }
+    }
+}
