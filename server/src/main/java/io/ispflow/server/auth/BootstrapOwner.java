@@ -7,11 +7,11 @@ import io.ispflow.kernel.operator.CreateOperator;
 import io.ispflow.kernel.operator.PasswordHash;
 import io.ispflow.kernel.tenant.CreateTenant;
 import io.ispflow.kernel.tenant.TenantProfile;
+import io.ispflow.server.WithCommandRole;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,7 +28,7 @@ import java.util.UUID;
  * {@code ISPFLOW_PLATFORM_ADMIN_PASSWORD} set, a platform administrator is created too.
  */
 @Component
-@ConditionalOnExpression("'${ispflow.roles:command}'.contains('command')")
+@WithCommandRole
 class BootstrapOwner {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapOwner.class);

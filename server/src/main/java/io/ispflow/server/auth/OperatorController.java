@@ -10,6 +10,7 @@ import io.ispflow.kernel.operator.ChangeOperatorPassword;
 import io.ispflow.kernel.operator.ChangeOperatorRole;
 import io.ispflow.kernel.operator.CreateOperator;
 import io.ispflow.kernel.operator.RemoveOperator;
+import io.ispflow.server.WithCommandRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,7 @@ import java.util.UUID;
 
 /** A tenant's OWNER manages its operators: who may sign in, with which role. */
 @RestController
+@WithCommandRole
 @RequestMapping("/api/v1/operators")
 class OperatorController {
 

@@ -12,8 +12,9 @@ import io.ispflow.kernel.tenant.CreateTenant;
 import io.ispflow.kernel.tenant.ReactivateTenant;
 import io.ispflow.kernel.tenant.SuspendTenant;
 import io.ispflow.kernel.tenant.TenantProfile;
-import jakarta.validation.Valid;
+import io.ispflow.server.WithCommandRole;
 import io.ispflow.server.auth.OperatorPasswords;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -35,6 +36,7 @@ import java.util.UUID;
  * its first OWNER, who then manages the tenant's other operators.
  */
 @RestController
+@WithCommandRole
 @RequestMapping("/api/v1/tenants")
 class TenantController {
 

@@ -3,6 +3,7 @@ package io.ispflow.server.auth;
 import io.ispflow.kernel.Role;
 import io.ispflow.server.Api;
 import io.ispflow.server.ApiTest;
+import io.ispflow.server.Eventually;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -13,6 +14,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -85,7 +87,7 @@ class RoleMatrixTest {
                 Map.of("name", "Matrix extra", "downloadKbps", 1000, "uploadKbps", 1000)));
         calls.put(EndpointClass.ROUTER_SECRET, api -> api.get("/api/v1/routers/" + router + "/setup-script"));
         calls.put(EndpointClass.OPS_READ, api -> api.get("/api/v1/ops/projections"));
-        calls.put(EndpointClass.OPS_CHANGE, api -> api.post("/api/v1/ops/radius/rebuild", Map.of()));
+        calls.put(EndpointClass.OPS_CHANGE, this::rebuildAndWait);
         calls.put(EndpointClass.OPERATORS, api -> api.get("/api/v1/operators"));
         calls.put(EndpointClass.TENANTS, api -> api.get("/api/v1/tenants"));
         calls.put(EndpointClass.SIGN_OUT, api -> api.post("/api/v1/auth/logout", Map.of()));
@@ -135,6 +137,17 @@ class RoleMatrixTest {
             }
         }
         assertThat(unguarded).isEmpty();
+    }
+
+    /** One rebuild runs at a time: the next role's request must find the last one finished. */
+    private Api.Answer rebuildAndWait(Api api) {
+        Api.Answer started = api.post("/api/v1/ops/radius/rebuild", Map.of());
+        if (started.status() == 202) {
+            String job = "/api/v1/ops/radius/rebuild/" + started.body().get("jobId").asString();
+            Eventually.value(() -> api.get(job).body().get("state").asString(), state -> !"RUNNING".equals(state),
+                    Duration.ofSeconds(60));
+        }
+        return started;
     }
 
     private String signUp() {
