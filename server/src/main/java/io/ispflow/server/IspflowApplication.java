@@ -14,7 +14,13 @@ import org.springframework.context.annotation.Import;
 @Import(Roles.class)
 public class IspflowApplication {
 
+    /** Axon's update checker reports to AxonIQ at start-up; ispflow does not phone home unless the operator opts in. */
+    static final String UPDATE_CHECKER = "axoniq.update-checker.disabled";
+
     public static void main(String[] args) {
+        if (System.getProperty(UPDATE_CHECKER) == null && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+            System.setProperty(UPDATE_CHECKER, "true");
+        }
         if (RadiusCommandLine.isCommand(args)) {
             ConfigurableApplicationContext context = SpringApplication.run(IspflowApplication.class,
                     RadiusCommandLine.arguments(args));

