@@ -20,8 +20,9 @@ final class ServerSession implements AutoCloseable {
     /** The radius processor's position and the event store's head, as the probe reports them. */
     record Progress(long position, long head, boolean replaying) {
 
+        /** A replay token stays "replaying" until an event beyond its reset point arrives, so only positions count. */
         boolean caughtUp() {
-            return !replaying && position >= head;
+            return position >= head;
         }
     }
 
