@@ -1,0 +1,109 @@
+package io.ispflow.benchmark;
+
+import io.ispflow.benchmark.measure.ResourceSampler;
+import io.ispflow.benchmark.server.IspflowApi;
+import io.ispflow.benchmark.server.ServerLaunch;
+import io.ispflow.benchmark.server.ServerProcess;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** One running server of a setup: its process, its API and probe, and the sampler of its memory. */
+final class ServerSession implements AutoCloseable {
+
+    /** The radius processor's position and the event store's head, as the probe reports them. */
+    record Progress(long position, long head, boolean replaying) {
+
+        /** A replay token stays "replaying" until an event beyond its reset point arrives, so only positions count. */
+        boolean caughtUp() {
+            return position >= head;
+        }
+    }
+
+    final ServerSetup setup;
+    final ServerProcess process;
+    final IspflowApi api;
+    final ResourceSampler sampler;
+    private final String adminPassword;
+
+    private ServerSession(ServerSetup setup, ServerProcess process, String adminPassword) {
+        this.setup = setup;
+        this.process = process;
+        this.adminPassword = adminPassword;
+        this.api = new IspflowApi(process.port()).login(adminPassword);
+        this.sampler = new ResourceSampler(process.pid(), this::heap);
+    }
+
+    static ServerSession start(ServerSetup setup, ServerLaunch launch, BenchmarkOptions options, String adminPassword, String logName)
+            throws IOException, InterruptedException {
+        Path workDir = options.workDir().toAbsolutePath();
+        List<String> jvm = new ArrayList<>(List.of("-Dserver.address=127.0.0.1", "-Dispflow.benchmark.probe=true",
+                "-Daxoniq.update-checker.disabled=true"));
+        if (!options.serverHeap().isBlank()) {
+            jvm.add("-Xmx" + options.serverHeap());
+        }
+        if (options.profile()) {
+            jvm.add("-XX:StartFlightRecording=filename=" + workDir.resolve(logName + ".jfr") + ",settings=profile,dumponexit=true");
+        }
+        ServerProcess process = ServerProcess.start(launch, jvm, setup.environment(), workDir.resolve(logName + ".log"));
+        return new ServerSession(setup, process, adminPassword);
+    }
+
+    /** Signs in again; a part may outlive the 15-minute access token. */
+    IspflowApi freshApi() {
+        return api.login(adminPassword);
+    }
+
+    UUID createPackage(String name, int downloadKbps) {
+        return UUID.fromString(api.post("/api/v1/packages", Map.of("name", name, "downloadKbps", downloadKbps,
+                "uploadKbps", downloadKbps / 4, "validityDays", 30)).requireSuccess("package").body().get("id").asString());
+    }
+
+    void registerRouter(String name) {
+        api.post("/api/v1/routers", Map.of("name", name, "site", "benchmark")).requireSuccess("router");
+    }
+
+    Progress radiusProgress() {
+        return progress(api.get("/bench/radius/progress").requireSuccess("progress").body());
+    }
+
+    Progress startReplay() {
+        return progress(api.post("/bench/radius/replay", Map.of()).requireSuccess("replay").body());
+    }
+
+    /** Waits until the radius processor has projected every event, polling every 100 ms. */
+    Progress awaitRadiusCaughtUp(long timeLimitNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeLimitNanos;
+        Progress progress = radiusProgress();
+        while (!progress.caughtUp()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(String.format(Locale.ROOT, "radius processor at %d of %d after the time limit",
+                        progress.position(), progress.head()));
+            }
+            Thread.sleep(100);
+            progress = radiusProgress();
+        }
+        return progress;
+    }
+
+    private static Progress progress(JsonNode body) {
+        return new Progress(body.get("position").asLong(), body.get("head").asLong(), body.get("replaying").asBoolean());
+    }
+
+    private ResourceSampler.HeapReading heap() {
+        JsonNode body = api.get("/bench/heap").requireSuccess("heap").body();
+        return new ResourceSampler.HeapReading(body.get("used").asLong(), body.get("max").asLong(), body.get("gcMillis").asLong());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        sampler.close();
+        process.close();
+    }
+}

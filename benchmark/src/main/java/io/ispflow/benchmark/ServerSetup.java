@@ -1,0 +1,65 @@
+package io.ispflow.benchmark;
+
+import io.ispflow.benchmark.server.ServerProcess;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The databases of one setup and the environment that points a server at them. The routers' tunnel
+ * subnet is on loopback, so that the benchmark can send RADIUS from a router's own address.
+ */
+record ServerSetup(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String, String> environment) {
+
+    static final String TUNNEL_SUBNET = "127.100.0.0/16";
+
+    /** Fresh databases (or a fresh embedded data directory) for {@code setup}; MARIADB keeps POSTGRES's event store. */
+    static ServerSetup prepare(Setup setup, BenchmarkOptions options, String adminPassword) throws IOException, SQLException {
+        Map<String, String> environment = new HashMap<>(Map.of("ISPFLOW_TUNNEL_SUBNET", TUNNEL_SUBNET,
+                "ISPFLOW_ADMIN_PASSWORD", adminPassword, "AXONIQ_UPDATE_CHECKER_DISABLED", "true"));
+        SqlDatabase app = SqlDatabase.postgres(5432, options.dbPrefix() + "_app");
+        return switch (setup) {
+            case EMBEDDED -> {
+                Path dataDir = options.workDir().resolve("embedded-postgres").toAbsolutePath();
+                deleteRecursively(dataDir);
+                int port = ServerProcess.freePort();
+                environment.put("ISPFLOW_EMBEDDED_DATA_DIR", dataDir.toString());
+                environment.put("ISPFLOW_EMBEDDED_PORT", Integer.toString(port));
+                yield new ServerSetup(setup, SqlDatabase.postgres(port, "ispflow"), SqlDatabase.postgres(port, "radius"), environment);
+            }
+            case POSTGRES -> external(setup, app.fresh(), SqlDatabase.postgres(5432, options.dbPrefix() + "_radius_pg").fresh(), environment);
+            case MARIADB -> external(setup, app, SqlDatabase.mariaDb(options.dbPrefix() + "_radius_my").fresh(), environment);
+        };
+    }
+
+    private static ServerSetup external(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String, String> environment) {
+        environment.put("ISPFLOW_DB_URL", app.jdbcUrl());
+        environment.put("ISPFLOW_DB_USER", app.user());
+        environment.put("ISPFLOW_DB_PASSWORD", "");
+        environment.put("ISPFLOW_RADIUS_DB_URL", radius.jdbcUrl());
+        environment.put("ISPFLOW_RADIUS_DB_USER", radius.user());
+        environment.put("ISPFLOW_RADIUS_DB_PASSWORD", "");
+        return new ServerSetup(setup, app, radius, environment);
+    }
+
+    /** Where the classic design's tables for this setup's RADIUS dialect go. */
+    SqlDatabase baseline(BenchmarkOptions options) {
+        return "postgresql".equals(radius.dialect())
+                ? SqlDatabase.postgres(5432, options.dbPrefix() + "_baseline_pg")
+                : SqlDatabase.mariaDb(options.dbPrefix() + "_baseline_my");
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}

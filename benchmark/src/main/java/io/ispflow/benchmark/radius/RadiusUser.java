@@ -1,0 +1,5 @@
+package io.ispflow.benchmark.radius;
+
+/** A subscriber as a router logs it in. */
+public record RadiusUser(String username, String password) {
+}

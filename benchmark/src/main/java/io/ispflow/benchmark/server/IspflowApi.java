@@ -1,0 +1,77 @@
+package io.ispflow.benchmark.server;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** ispflow's HTTP API and the benchmark probe of one server on loopback, signed in as its owner. */
+public final class IspflowApi {
+
+    /** An answer: status and parsed JSON body (a missing node when there is none). */
+    public record Answer(int status, JsonNode body) {
+
+        public Answer requireSuccess(String what) {
+            if (status < 200 || status > 299) {
+                throw new IllegalStateException(what + " answered " + status + ": " + body);
+            }
+            return this;
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(60);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private volatile String accessToken = "";
+
+    public IspflowApi(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** Signs in again: access tokens live 15 minutes, longer than some parts run. */
+    public IspflowApi login(String password) {
+        accessToken = post("/api/v1/auth/login", Map.of("username", "admin", "password", password))
+                .requireSuccess("login").body().get("accessToken").asString();
+        return this;
+    }
+
+    public Answer post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    public <T> T read(JsonNode node, Class<T> type) {
+        return JSON.treeToValue(node, type);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + accessToken);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), body);
+        } catch (IOException e) {
+            throw new IllegalStateException(base + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
