@@ -21,8 +21,10 @@ record ServerSetup(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String,
 
     /** Fresh databases (or a fresh embedded data directory) for {@code setup}; MARIADB keeps POSTGRES's event store. */
     static ServerSetup prepare(Setup setup, BenchmarkOptions options, String adminPassword) throws IOException, SQLException {
+        // the load comes from one session and one address: rate limits would measure themselves
         Map<String, String> environment = new HashMap<>(Map.of("ISPFLOW_TUNNEL_SUBNET", TUNNEL_SUBNET,
-                "ISPFLOW_ADMIN_PASSWORD", adminPassword, "AXONIQ_UPDATE_CHECKER_DISABLED", "true"));
+                "ISPFLOW_ADMIN_PASSWORD", adminPassword, "AXONIQ_UPDATE_CHECKER_DISABLED", "true",
+                "ISPFLOW_RATE_LIMIT_CALLS_PER_MINUTE", "1000000000", "ISPFLOW_RATE_LIMIT_LOGINS_PER_MINUTE", "1000000"));
         SqlDatabase app = SqlDatabase.postgres(5432, options.dbPrefix() + "_app");
         return switch (setup) {
             case EMBEDDED -> {
