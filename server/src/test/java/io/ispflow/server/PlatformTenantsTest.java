@@ -73,6 +73,19 @@ class PlatformTenantsTest {
     }
 
     @Test
+    void aTenantKeepsAnOwner() {
+        Api owner = new Api(port).login(slug + "-owner", "lakeside-password");
+        String ownerId = owner.get("/api/v1/operators").body().get(0).get("id").asString();
+
+        Api.Answer alone = owner.delete("/api/v1/operators/" + ownerId);
+        assertThat(alone.status()).isEqualTo(409);
+        assertThat(alone.code()).isEqualTo("LAST_OWNER");
+
+        owner.post("/api/v1/operators", Map.of("username", slug + "-second", "password", "second-owner-1", "role", "OWNER"));
+        assertThat(owner.put("/api/v1/operators/" + ownerId + "/role", Map.of("role", "ADMIN")).status()).isEqualTo(200);
+    }
+
+    @Test
     void aSlugIsTakenOnce() {
         Api.Answer again = platform.post("/api/v1/tenants", Map.of("name", "Copycat", "slug", slug,
                 "accountPrefix", "CPY", "ownerUsername", slug + "-copy", "ownerPassword", "copycat-password"));

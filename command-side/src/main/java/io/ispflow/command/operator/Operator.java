@@ -46,9 +46,10 @@ class Operator {
     }
 
     @CommandHandler
-    void handle(ChangeOperatorRole cmd) {
+    void handle(ChangeOperatorRole cmd, TenantOwners owners) {
         requireListed(cmd.tenantId());
         if (cmd.role() != role) {
+            requireAnotherOwner(owners);
             apply(new OperatorRoleChanged(id, tenantId, role, cmd.role()));
         }
     }
@@ -60,9 +61,16 @@ class Operator {
     }
 
     @CommandHandler
-    void handle(RemoveOperator cmd) {
+    void handle(RemoveOperator cmd, TenantOwners owners) {
         requireListed(cmd.tenantId());
+        requireAnotherOwner(owners);
         apply(new OperatorRemoved(id, tenantId));
+    }
+
+    private void requireAnotherOwner(TenantOwners owners) {
+        if (role == Role.OWNER && owners.countLocked(tenantId) <= 1) {
+            throw TenantOwners.lastOwner();
+        }
     }
 
     private void requireListed(TenantId caller) {

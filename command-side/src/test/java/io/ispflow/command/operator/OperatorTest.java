@@ -1,5 +1,6 @@
 package io.ispflow.command.operator;
 
+import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.OperatorId;
 import io.ispflow.kernel.Role;
@@ -11,6 +12,7 @@ import io.ispflow.kernel.operator.OperatorRoleChanged;
 import io.ispflow.kernel.operator.PasswordHash;
 import io.ispflow.kernel.operator.RemoveOperator;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -22,8 +24,44 @@ class OperatorTest {
     static final OperatorId MARY = OperatorId.of(UUID.randomUUID());
     static final OperatorCreated MARY_CREATED = new OperatorCreated(MARY, HARBOUR, "mary", Role.OPERATOR,
             PasswordHash.of("$argon2id$hash"));
+    static final OperatorCreated OWNER_CREATED = new OperatorCreated(MARY, HARBOUR, "mary", Role.OWNER,
+            PasswordHash.of("$argon2id$hash"));
 
     final AggregateTestFixture<Operator> fixture = new AggregateTestFixture<>(Operator.class);
+    int owners = 2;
+
+    @BeforeEach
+    void setUp() {
+        fixture.registerInjectableResource((TenantOwners) tenantId -> owners);
+    }
+
+    @Test
+    void theLastOwnerKeepsTheRole() {
+        owners = 1;
+
+        fixture.given(OWNER_CREATED)
+               .when(new ChangeOperatorRole(MARY, HARBOUR, Role.ADMIN))
+               .expectException(DomainException.class)
+               .expectExceptionMessage("the tenant's last OWNER cannot be removed or given another role")
+               .expectNoEvents();
+    }
+
+    @Test
+    void theLastOwnerCannotBeRemoved() {
+        owners = 1;
+
+        fixture.given(OWNER_CREATED)
+               .when(new RemoveOperator(MARY, HARBOUR))
+               .expectException(DomainException.class)
+               .expectNoEvents();
+    }
+
+    @Test
+    void anOwnerWithAnotherOwnerBesideThemMayStepDown() {
+        fixture.given(OWNER_CREATED)
+               .when(new ChangeOperatorRole(MARY, HARBOUR, Role.ADMIN))
+               .expectEvents(new OperatorRoleChanged(MARY, HARBOUR, Role.OWNER, Role.ADMIN));
+    }
 
     @Test
     void aNewRoleIsRecordedWithTheOldOne() {
