@@ -1,21 +1,23 @@
 package io.ispflow.projection;
 
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 
 /**
- * The projections role: projectors that build the admin app's read model from events, and the
- * query handlers that answer from it.
+ * The projections role: the projectors that build the admin app's read model from events, and
+ * nothing that answers from it (that is {@link ReadModelQueriesConfiguration}, the query role's).
+ * The projectors are exactly the classes of a processing group.
  */
 @Configuration
-@ComponentScan
-@EntityScan
-@EnableJpaRepositories
+@ComponentScan(useDefaultFilters = false,
+        includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ProcessingGroup.class))
+@Import(ReadModelTables.class)
 public class ProjectionsConfiguration {
 
     /** Every read-model projector shares this processor, so one position says how far the model is. */

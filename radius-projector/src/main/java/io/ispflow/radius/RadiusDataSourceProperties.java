@@ -1,13 +1,32 @@
 package io.ispflow.radius;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
 
 /**
  * Where the FreeRADIUS tables live: {@code ispflow.radius.datasource.url}, {@code .username} and
  * {@code .password}, naming the MySQL/MariaDB or PostgreSQL database that FreeRADIUS reads.
+ * {@code .connection-timeout} is how long a write waits for a connection while that database is
+ * away before its batch fails, rolls back and is retried.
  */
 @ConfigurationProperties(prefix = "ispflow.radius.datasource")
-public record RadiusDataSourceProperties(String url, String username, String password) {
+public record RadiusDataSourceProperties(String url, String username, String password, Duration connectionTimeout) {
+
+    @ConstructorBinding
+    public RadiusDataSourceProperties(String url, String username, String password,
+                                      @DefaultValue("30s") Duration connectionTimeout) {
+        this.url = url;
+        this.username = username;
+        this.password = password;
+        this.connectionTimeout = connectionTimeout;
+    }
+
+    public RadiusDataSourceProperties(String url, String username, String password) {
+        this(url, username, password, Duration.ofSeconds(30));
+    }
 
     @Override
     public String toString() {

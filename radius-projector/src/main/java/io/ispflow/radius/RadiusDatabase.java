@@ -53,6 +53,7 @@ public class RadiusDatabase implements AutoCloseable {
         // one processor thread writes; a few more connections serve rebuilds and checks, none sit idle
         config.setMaximumPoolSize(5);
         config.setMinimumIdle(1);
+        config.setConnectionTimeout(properties.connectionTimeout().toMillis());
         return new HikariDataSource(config);
     }
 

@@ -2,6 +2,7 @@ package io.ispflow.server;
 
 import io.ispflow.command.CommandSideConfiguration;
 import io.ispflow.projection.ProjectionsConfiguration;
+import io.ispflow.projection.ReadModelQueriesConfiguration;
 import io.ispflow.query.QuerySideConfiguration;
 import io.ispflow.radius.RadiusProjectorConfiguration;
 import org.springframework.context.EnvironmentAware;
@@ -10,6 +11,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,15 +19,16 @@ import java.util.stream.Collectors;
 /**
  * One jar, several roles: {@code ispflow.roles} (default all four) picks the modules this process
  * runs, so the same artifact serves a laptop or separate command, query, projection and radius
- * processes.
+ * processes. Each role brings only what it runs: {@code query} answers from the read-model tables
+ * that {@code projections} fills, so the two can run in different processes.
  */
 class Roles implements ImportSelector, EnvironmentAware {
 
-    static final Map<String, Class<?>> MODULES = Map.of(
-            "command", CommandSideConfiguration.class,
-            "query", QuerySideConfiguration.class,
-            "projections", ProjectionsConfiguration.class,
-            "radius", RadiusProjectorConfiguration.class);
+    static final Map<String, List<Class<?>>> MODULES = Map.of(
+            "command", List.of(CommandSideConfiguration.class),
+            "query", List.of(QuerySideConfiguration.class, ReadModelQueriesConfiguration.class),
+            "projections", List.of(ProjectionsConfiguration.class),
+            "radius", List.of(RadiusProjectorConfiguration.class));
 
     private Environment environment;
 
@@ -44,6 +47,6 @@ class Roles implements ImportSelector, EnvironmentAware {
         roles.stream().filter(role -> !MODULES.containsKey(role)).findAny().ifPresent(role -> {
             throw new IllegalArgumentException("unknown role '" + role + "' in ispflow.roles; known: " + MODULES.keySet());
         });
-        return roles.stream().map(role -> MODULES.get(role).getName()).toArray(String[]::new);
+        return roles.stream().flatMap(role -> MODULES.get(role).stream()).map(Class::getName).toArray(String[]::new);
     }
 }

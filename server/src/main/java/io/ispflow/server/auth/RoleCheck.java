@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 /**
  * Lets a call through only when the operator's role may use the endpoint's class (AccessPolicy).
- * It runs once the route is known, so an unknown path still answers 404 rather than 403.
+ * It runs once the route is known, so an unknown path still answers 404 rather than 403, also one
+ * that only the static-resource fallback matches (an endpoint of a role another process runs).
  */
 class RoleCheck implements HandlerInterceptor {
 
@@ -19,7 +21,7 @@ class RoleCheck implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         Actor actor = RequestContext.of(request).actor();
         Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        if (actor == null || route == null) {
+        if (actor == null || route == null || handler instanceof ResourceHttpRequestHandler) {
             return true;
         }
         boolean allowed = AccessPolicy.classOf(request.getMethod(), route.toString())
