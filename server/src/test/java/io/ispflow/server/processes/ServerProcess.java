@@ -54,6 +54,8 @@ final class ServerProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().keySet().removeIf(variable -> variable.startsWith("ISPFLOW_"));
             process = builder.start();
+            // should the test JVM end without closing it, the server must not outlive it
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
