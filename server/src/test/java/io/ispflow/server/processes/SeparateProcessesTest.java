@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
@@ -62,7 +63,7 @@ class SeparateProcessesTest {
         Api.Answer created = operator.post("/api/v1/subscribers", Map.of("username", "far-away-fatuma",
                 "password", "fatuma-secret", "type", "PPPOE", "packageId", packages.get(0)));
 
-        Api.Answer read = operator.get("/api/v1/subscribers/" + created.id(), created.position());
+        Api.Answer read = operator.getCaughtUp("/api/v1/subscribers/" + created.id(), created.position());
 
         assertThat(read.status()).as("%s", read).isEqualTo(200);
         assertThat(read.body().get("username").asString()).isEqualTo("far-away-fatuma");
@@ -87,7 +88,8 @@ class SeparateProcessesTest {
 
     @Test
     void aRadiusProcessKilledMidStreamLosesNothingAndAppliesNothingTwice() {
-        CommandStream stream = killedAndRestartedMidStream(system.radius, SeparateProcessesTest::awaitRadiusAt, "killed-radius");
+        CommandStream stream = killedAndRestartedMidStream(system.radius, SeparateProcessesTest::awaitRadiusAt, "killed-radius",
+                whileGone -> { });
 
         assertThat(stream.refusals()).isEmpty();
         awaitRadiusAt(stream.lastPosition());
@@ -98,7 +100,8 @@ class SeparateProcessesTest {
     @Test
     void aReadModelProcessKilledMidStreamLosesNothingAndAppliesNothingTwice() {
         CommandStream stream = killedAndRestartedMidStream(system.projections, SeparateProcessesTest::awaitReadModelAt,
-                "killed-read-model");
+                "killed-read-model", whileGone -> assertThat(operator.get("/api/v1/subscribers?size=1", whileGone.lastPosition())
+                        .code()).as("a read that waits for the model's newest writes").isEqualTo("PROJECTION_LAGGING"));
 
         assertThat(stream.refusals()).isEmpty();
         awaitReadModelAt(stream.lastPosition());
@@ -135,14 +138,16 @@ class SeparateProcessesTest {
 
     /**
      * Streams commands; once {@code projector} has projected some of them ({@code awaitAt}), kills it with
-     * SIGKILL, goes on while it is gone and after it is back, then stops the stream.
+     * SIGKILL, goes on while it is gone ({@code whileGone} sees how) and after it is back, then stops the stream.
      */
-    private static CommandStream killedAndRestartedMidStream(ServerProcess projector, LongConsumer awaitAt, String prefix) {
+    private static CommandStream killedAndRestartedMidStream(ServerProcess projector, LongConsumer awaitAt, String prefix,
+                                                             Consumer<CommandStream> whileGone) {
         CommandStream stream = CommandStream.start(operator, packages, prefix);
         stream.awaitMore(30);
         awaitAt.accept(stream.lastPosition());
         projector.kill();
         stream.awaitMore(20);
+        whileGone.accept(stream);
         projector.start();
         stream.awaitMore(20);
         return stream.stop();

@@ -49,7 +49,8 @@ final class ThreeProcesses implements AutoCloseable {
                 "ispflow.radius.datasource.password", TestDatabases.MYSQL_PASSWORD,
                 // a write fails soon while the database is away, so an outage shows the processor's retries
                 "ispflow.radius.datasource.connection-timeout", "1s");
-        commandQuery = new ServerProcess("command-query", merged(app, Map.of("ispflow.roles", "command,query")));
+        commandQuery = new ServerProcess("command-query", merged(app, Map.of("ispflow.roles", "command,query",
+                "ispflow.query.max-position-wait", "1s")));
         projections = new ServerProcess("projections", merged(app, Map.of("ispflow.roles", "projections")));
         radius = new ServerProcess("radius", merged(app, Map.of("ispflow.roles", "radius"), radiusThroughProxy));
         appDb = new JdbcTemplate(new DriverManagerDataSource(appUrl, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD));
