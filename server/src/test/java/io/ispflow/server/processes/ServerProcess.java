@@ -118,6 +118,7 @@ final class ServerProcess implements AutoCloseable {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Daxoniq.update-checker.disabled=true",
+                // the test classpath: the server reads the tests' config/application.properties too (rate limits, pool sizes)
                 "-cp", System.getProperty("java.class.path"), IspflowApplication.class.getName(),
                 "--server.port=" + port));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
