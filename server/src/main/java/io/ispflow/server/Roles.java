@@ -1,6 +1,7 @@
 package io.ispflow.server;
 
 import io.ispflow.command.CommandSideConfiguration;
+import io.ispflow.integration.IntegrationEventsConfiguration;
 import io.ispflow.projection.ProjectionsConfiguration;
 import io.ispflow.query.QuerySideConfiguration;
 import io.ispflow.radius.RadiusProjectorConfiguration;
@@ -15,17 +16,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One jar, several roles: {@code ispflow.roles} (default all four) picks the modules this process
- * runs, so the same artifact serves a laptop or separate command, query, projection and radius
- * processes.
+ * One jar, several roles: {@code ispflow.roles} picks the modules this process runs, so the same
+ * artifact serves a laptop or separate command, query, projection, radius and integration
+ * processes. Unset, it runs all of them, the integration role only where Kafka is configured.
  */
 class Roles implements ImportSelector, EnvironmentAware {
+
+    static final String INTEGRATION = "integration";
+    static final String KAFKA = "ispflow.kafka.bootstrap-servers";
 
     static final Map<String, Class<?>> MODULES = Map.of(
             "command", CommandSideConfiguration.class,
             "query", QuerySideConfiguration.class,
             "projections", ProjectionsConfiguration.class,
-            "radius", RadiusProjectorConfiguration.class);
+            "radius", RadiusProjectorConfiguration.class,
+            INTEGRATION, IntegrationEventsConfiguration.class);
 
     private Environment environment;
 
@@ -36,14 +41,20 @@ class Roles implements ImportSelector, EnvironmentAware {
 
     @Override
     public String[] selectImports(AnnotationMetadata metadata) {
-        Set<String> roles = Arrays.stream(environment.getProperty("ispflow.roles", String.join(",", MODULES.keySet()))
-                                                     .split(","))
-                                  .map(String::strip)
-                                  .filter(role -> !role.isEmpty())
-                                  .collect(Collectors.toSet());
+        boolean kafka = !environment.getProperty(KAFKA, "").isBlank();
+        String named = environment.getProperty("ispflow.roles", "");
+        Set<String> roles = named.isBlank()
+                ? MODULES.keySet().stream().filter(role -> kafka || !role.equals(INTEGRATION)).collect(Collectors.toSet())
+                : Arrays.stream(named.split(","))
+                        .map(String::strip)
+                        .filter(role -> !role.isEmpty())
+                        .collect(Collectors.toSet());
         roles.stream().filter(role -> !MODULES.containsKey(role)).findAny().ifPresent(role -> {
             throw new IllegalArgumentException("unknown role '" + role + "' in ispflow.roles; known: " + MODULES.keySet());
         });
+        if (roles.contains(INTEGRATION) && !kafka) {
+            throw new IllegalArgumentException("the integration role publishes to Kafka: set " + KAFKA);
+        }
         return roles.stream().map(role -> MODULES.get(role).getName()).toArray(String[]::new);
     }
 }
