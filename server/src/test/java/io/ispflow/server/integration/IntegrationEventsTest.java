@@ -4,7 +4,6 @@ import io.ispflow.integration.IntegrationEventsConfiguration;
 import io.ispflow.integration.Topics;
 import io.ispflow.projection.ProjectionsConfiguration;
 import io.ispflow.server.Api;
-import io.ispflow.server.TestDatabases;
 import io.ispflow.server.integration.PublishedEvents.Published;
 import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.Configuration;
@@ -43,8 +42,7 @@ class IntegrationEventsTest {
 
     @DynamicPropertySource
     static void kafkaAndDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabases.freshPostgres(TestDatabases.PREFIX + "_kafka"));
-        registry.add("ispflow.kafka.bootstrap-servers", BROKER::bootstrapServers);
+        BROKER.serve(registry, "_kafka");
     }
 
     @AfterAll

@@ -1,11 +1,13 @@
 package io.ispflow.server.integration;
 
+import io.ispflow.server.TestDatabases;
 import kafka.server.BrokerServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,12 @@ final class KafkaBroker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("embedded Kafka did not start", e);
         }
+    }
+
+    /** Points a server at this broker and at a fresh application database named {@code <prefix><suffix>}. */
+    void serve(DynamicPropertyRegistry registry, String databaseSuffix) {
+        registry.add("spring.datasource.url", () -> TestDatabases.freshPostgres(TestDatabases.PREFIX + databaseSuffix));
+        registry.add("ispflow.kafka.bootstrap-servers", this::bootstrapServers);
     }
 
     String bootstrapServers() {

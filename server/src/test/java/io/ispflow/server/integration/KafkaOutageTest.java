@@ -3,7 +3,6 @@ package io.ispflow.server.integration;
 import io.ispflow.integration.IntegrationEventsConfiguration;
 import io.ispflow.server.Api;
 import io.ispflow.server.Eventually;
-import io.ispflow.server.TestDatabases;
 import io.ispflow.server.integration.PublishedEvents.Published;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -38,8 +37,7 @@ class KafkaOutageTest {
 
     @DynamicPropertySource
     static void kafkaAndDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabases.freshPostgres(TestDatabases.PREFIX + "_kafka_outage"));
-        registry.add("ispflow.kafka.bootstrap-servers", BROKER::bootstrapServers);
+        BROKER.serve(registry, "_kafka_outage");
     }
 
     @AfterAll
