@@ -59,6 +59,10 @@ public class IntegrationEventsConfiguration {
     private static KafkaAdmin topicCreator(IntegrationEventsProperties properties) {
         Map<String, Object> settings = new HashMap<>(properties.producer());
         settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
+        // without these an unreachable broker holds the publisher (and a shutdown) for a minute
+        int timeoutMs = Math.toIntExact(properties.sendTimeout().toMillis());
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs);
         KafkaAdmin admin = new KafkaAdmin(settings);
         admin.setOperationTimeout(Math.toIntExact(Math.max(1, properties.sendTimeout().toSeconds())));
         return admin;
