@@ -39,8 +39,8 @@ public class IntegrationEventsConfiguration {
                 () -> topicCreator(properties).createOrModifyTopics(newTopics), properties.sendTimeout());
     }
 
-    /** Idempotent, all replicas, one event at a time: no loss, no reordering, and a retry cannot duplicate within a session. */
-    static Map<String, Object> producerSettings(IntegrationEventsProperties properties) {
+    /** Idempotent, acknowledged by all in-sync replicas, and sent at once: no loss, no reordering. */
+    private static Map<String, Object> producerSettings(IntegrationEventsProperties properties) {
         int timeoutMs = Math.toIntExact(properties.sendTimeout().toMillis());
         Map<String, Object> settings = new HashMap<>(properties.producer());
         settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers());
