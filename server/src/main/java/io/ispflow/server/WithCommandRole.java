@@ -10,6 +10,6 @@ import java.lang.annotation.Target;
 /** A bean that sends commands, so it exists only in processes that run the command role (see {@link Roles}). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ConditionalOnExpression("'${ispflow.roles:command}'.contains('command')")
+@ConditionalOnExpression("'${ispflow.roles:}'.isBlank() or '${ispflow.roles:}'.contains('command')")
 public @interface WithCommandRole {
 }
