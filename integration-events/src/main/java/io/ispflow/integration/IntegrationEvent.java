@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 
@@ -22,7 +23,8 @@ import java.nio.charset.StandardCharsets;
  * @param position      the event's global position in the event store, increasing
  * @param occurredAt    when the event was appended, ISO-8601 UTC
  * @param eventId       the event's unique id
- * @param payload       the event as stored, a JSON object (sealed fields stay sealed)
+ * @param payload       the event as stored, a JSON object (sealed fields stay sealed), without
+ *                      {@value #CREDENTIAL}: an operator's password hash is for signing in, not for consumers
  */
 @JsonPropertyOrder({"type", "revision", "tenantId", "aggregateType", "aggregateId", "sequence", "position",
         "occurredAt", "eventId", "payload"})
@@ -30,15 +32,19 @@ public record IntegrationEvent(String type, String revision, String tenantId, St
                                long sequence, long position, String occurredAt, String eventId,
                                @JsonRawValue String payload) {
 
+    static final String CREDENTIAL = "passwordHash";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The event at {@code position} as published; {@code serializer} is the event store's, so the payload is as stored. */
     static IntegrationEvent of(DomainEventMessage<?> event, long position, Serializer serializer) {
         SerializedObject<byte[]> stored = event.serializePayload(serializer, byte[].class);
-        String payload = new String(stored.getData(), StandardCharsets.UTF_8);
+        ObjectNode payload = (ObjectNode) JSON.readTree(new String(stored.getData(), StandardCharsets.UTF_8));
+        payload.remove(CREDENTIAL);
         String revision = stored.getType().getRevision();
         return new IntegrationEvent(event.getPayloadType().getSimpleName(), revision == null ? "1" : revision,
-                JSON.readTree(payload).path("tenantId").asString(null), event.getType(), event.getAggregateIdentifier(),
-                event.getSequenceNumber(), position, event.getTimestamp().toString(), event.getIdentifier(), payload);
+                payload.path("tenantId").asString(null), event.getType(), event.getAggregateIdentifier(),
+                event.getSequenceNumber(), position, event.getTimestamp().toString(), event.getIdentifier(),
+                JSON.writeValueAsString(payload));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -96,6 +97,25 @@ class IntegrationEventsTest {
         assertThat(published.values().stream().map(record -> record.event().get("type").asString()))
                 .contains("PackageCreated", "RouterRegistered", "SubscriberCreated", "SubscriberPasswordChanged",
                         "SubscriberSuspended", "SubscriberReactivated");
+    }
+
+    @Test
+    void operatorEventsArePublishedWithoutThePasswordHash() {
+        Api owner = new Api(port).login("admin", KafkaServerTest.ADMIN_PASSWORD);
+        String operator = owner.post("/api/v1/operators", Map.of("username", "kafka-olga", "password", "olga-secret-1",
+                "role", "OPERATOR")).id();
+        owner.put("/api/v1/operators/" + operator + "/password", Map.of("password", "olga-secret-2"));
+        List<StoredEvent> stored = StoredEvent.of(appDatabase, List.of(operator));
+
+        Map<Long, Published> published = publishedOnce(stored);
+
+        assertThat(stored).extracting(StoredEvent::simpleType).containsExactly("OperatorCreated", "OperatorPasswordChanged");
+        for (StoredEvent event : stored) {
+            assertThat(JSON.readTree(event.payload()).has("passwordHash")).isTrue();
+            JsonNode payload = published.get(event.position()).event().get("payload");
+            assertThat(payload.has("passwordHash")).isFalse();
+            assertThat(payload.get("operatorId").asString()).isEqualTo(operator);
+        }
     }
 
     @Test
