@@ -57,7 +57,7 @@ public final class SealedEvents {
         UUID subject = UUID.fromString(tree.properties().iterator().next().getValue().asString());
         for (String field : List.copyOf(tree.propertyNames())) {
             JsonNode value = tree.get(field);
-            if (value.isString() && (value.asString().startsWith("aesgcm1:") || value.asString().startsWith("plain:"))) {
+            if (value.isString() && SealedValue.looksSealed(value.asString())) {
                 tree.set(field, vault.openTree(subject, SealedValue.of(value.asString()))
                                      .orElse(tree.stringNode("(erased)")));
             }

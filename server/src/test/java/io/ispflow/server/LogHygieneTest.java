@@ -49,11 +49,17 @@ class LogHygieneTest {
         new Api(port).post("/api/v1/auth/refresh", Map.of("refreshToken", refreshToken));
         new Api(port).withToken(accessToken + "tampered").get("/api/v1/packages");
         api.post("/api/v1/routers/" + router + "/rotate-secret", Map.of());
+        String forgottenPassword = "forgotten-secret-" + tag;
+        String forgotten = api.post("/api/v1/subscribers", Map.of("username", "forgotten-" + tag, "password", forgottenPassword,
+                "type", "PPPOE", "packageId", pkg, "fullName", "Forgotten Person " + tag)).id();
+        assertThat(api.post("/api/v1/subscribers/" + forgotten + "/forget", Map.of()).status()).isEqualTo(200);
+        api.get("/api/v1/subscribers/" + forgotten + "/history");
 
         String radiusSecret = script.lines().filter(line -> line.contains("secret=")).findFirst().orElseThrow()
                 .replaceAll(".*secret=\"?([A-Za-z0-9]+).*", "$1");
         List<String> secrets = List.of(ApiTest.ADMIN_PASSWORD, accessToken, refreshToken, subscriberPassword,
-                newSubscriberPassword, "password-" + tag, operatorPassword, radiusSecret);
+                newSubscriberPassword, "password-" + tag, operatorPassword, radiusSecret, forgottenPassword,
+                "Forgotten Person " + tag);
         assertThat(radiusSecret).hasSize(24);
         LoggerFactory.getLogger(LogHygieneTest.class).info("log capture works for {}", tag);
         assertThat(log.getAll()).contains("log capture works for " + tag);

@@ -16,7 +16,7 @@ public record SealedValue(@JsonValue String text) {
     static final String LEGACY = "plain:";
 
     public SealedValue {
-        if (text == null || !(text.startsWith(SEALED) || text.startsWith(LEGACY))) {
+        if (text == null || !looksSealed(text)) {
             throw new InvalidValueException("sealed", "a sealed value starts with " + SEALED + " or " + LEGACY);
         }
     }
@@ -29,6 +29,11 @@ public record SealedValue(@JsonValue String text) {
     /** An old event's clear value, given as the JSON it held. */
     public static SealedValue legacy(String json) {
         return new SealedValue(LEGACY + json);
+    }
+
+    /** Whether a text is in one of the two forms, e.g. a field of an event's JSON. */
+    public static boolean looksSealed(String text) {
+        return text.startsWith(SEALED) || text.startsWith(LEGACY);
     }
 
     boolean isLegacy() {
