@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 record ServerSetup(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String, String> environment) {
 
     static final String TUNNEL_SUBNET = "127.100.0.0/16";
+    /** One for the whole run: MARIADB's server reads the event store (and its wrapped keys) POSTGRES's wrote. */
+    private static final String MASTER_KEY = newMasterKey();
 
     /** Fresh databases (or a fresh embedded data directory) for {@code setup}; MARIADB keeps POSTGRES's event store. */
     static ServerSetup prepare(Setup setup, BenchmarkOptions options, String adminPassword) throws IOException, SQLException {
@@ -27,7 +29,7 @@ record ServerSetup(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String,
         Map<String, String> environment = new HashMap<>(Map.of("ISPFLOW_TUNNEL_SUBNET", TUNNEL_SUBNET,
                 "ISPFLOW_ADMIN_PASSWORD", adminPassword, "AXONIQ_UPDATE_CHECKER_DISABLED", "true",
                 "ISPFLOW_RATE_LIMIT_CALLS_PER_MINUTE", "1000000000", "ISPFLOW_RATE_LIMIT_LOGINS_PER_MINUTE", "1000000",
-                "ISPFLOW_MASTER_KEY", masterKey()));
+                "ISPFLOW_MASTER_KEY", MASTER_KEY));
         SqlDatabase app = SqlDatabase.postgres(5432, options.dbPrefix() + "_app");
         return switch (setup) {
             case EMBEDDED -> {
@@ -54,7 +56,7 @@ record ServerSetup(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String,
     }
 
     /** A fresh master key for the run's sealed events: base64 of 32 random bytes. */
-    private static String masterKey() {
+    private static String newMasterKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
