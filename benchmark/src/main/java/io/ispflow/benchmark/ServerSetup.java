@@ -5,8 +5,10 @@ import io.ispflow.benchmark.server.ServerProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,13 +20,16 @@ import java.util.stream.Stream;
 record ServerSetup(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String, String> environment) {
 
     static final String TUNNEL_SUBNET = "127.100.0.0/16";
+    /** One for the whole run: MARIADB's server reads the event store (and its wrapped keys) POSTGRES's wrote. */
+    private static final String MASTER_KEY = newMasterKey();
 
     /** Fresh databases (or a fresh embedded data directory) for {@code setup}; MARIADB keeps POSTGRES's event store. */
     static ServerSetup prepare(Setup setup, BenchmarkOptions options, String adminPassword) throws IOException, SQLException {
         // the load comes from one session and one address: rate limits would measure themselves
         Map<String, String> environment = new HashMap<>(Map.of("ISPFLOW_TUNNEL_SUBNET", TUNNEL_SUBNET,
                 "ISPFLOW_ADMIN_PASSWORD", adminPassword, "AXONIQ_UPDATE_CHECKER_DISABLED", "true",
-                "ISPFLOW_RATE_LIMIT_CALLS_PER_MINUTE", "1000000000", "ISPFLOW_RATE_LIMIT_LOGINS_PER_MINUTE", "1000000"));
+                "ISPFLOW_RATE_LIMIT_CALLS_PER_MINUTE", "1000000000", "ISPFLOW_RATE_LIMIT_LOGINS_PER_MINUTE", "1000000",
+                "ISPFLOW_MASTER_KEY", MASTER_KEY));
         SqlDatabase app = SqlDatabase.postgres(5432, options.dbPrefix() + "_app");
         return switch (setup) {
             case EMBEDDED -> {
@@ -48,6 +53,13 @@ record ServerSetup(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String,
         environment.put("ISPFLOW_RADIUS_DB_USER", radius.user());
         environment.put("ISPFLOW_RADIUS_DB_PASSWORD", "");
         return new ServerSetup(setup, app, radius, environment);
+    }
+
+    /** A fresh master key for the run's sealed events: base64 of 32 random bytes. */
+    private static String newMasterKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     /** Where the classic design's tables for this setup's RADIUS dialect go. */

@@ -1,5 +1,6 @@
 package io.ispflow.radius;
 
+import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.radius.pkg.RadiusGroupProjector;
 import io.ispflow.radius.router.NasProjector;
 import io.ispflow.radius.subscriber.RadiusUserProjector;
@@ -21,10 +22,10 @@ public final class RadiusProjectors {
         this.invoker = invoker;
     }
 
-    public static RadiusProjectors writing(RadiusDatabase radius, RadiusTables tables) {
+    public static RadiusProjectors writing(RadiusDatabase radius, RadiusTables tables, PersonalDataVault vault) {
         return new RadiusProjectors(SimpleEventHandlerInvoker.builder()
-                .eventHandlers(new RadiusGroupProjector(radius, tables), new RadiusUserProjector(radius, tables),
-                        new NasProjector(radius, tables))
+                .eventHandlers(new RadiusGroupProjector(radius, tables), new RadiusUserProjector(radius, tables, vault),
+                        new NasProjector(radius, tables, vault))
                 .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
                 .build());
     }

@@ -1,5 +1,6 @@
 package io.ispflow.radius;
 
+import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
 import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.pkg.PackageCreated;
@@ -24,6 +25,8 @@ import io.ispflow.kernel.subscriber.Username;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+
+import static io.ispflow.radius.TestVault.sealed;
 
 /** Events as the command side emits them, named for what they are. */
 final class RadiusEvents {
@@ -66,15 +69,23 @@ final class RadiusEvents {
 
     /** A PPPoE subscriber on Basic whose subscription ends on 23 Sep 2026 at noon UTC. */
     static SubscriberCreated alice() {
-        return new SubscriberCreated(SubscriberId.random(), TENANT, "ACC-0001", Username.of("alice"),
-                RadiusPassword.of("alice-secret"), SubscriberType.PPPOE, BASIC, null, ALICE_EXPIRES, Contact.NONE);
+        SubscriberId id = SubscriberId.random();
+        return new SubscriberCreated(id, TENANT, "ACC-0001", sealed(id.value(), Username.of("alice")),
+                sealed(id.value(), RadiusPassword.of("alice-secret")), SubscriberType.PPPOE, BASIC, null, ALICE_EXPIRES,
+                sealed(id.value(), Contact.NONE));
     }
 
     /** A static-IP subscriber on Premium without end date. */
     static SubscriberCreated bob() {
-        return new SubscriberCreated(SubscriberId.random(), TENANT, "ACC-0002", Username.of("bob"),
-                RadiusPassword.of("bob-secret-1"), SubscriberType.STATIC, PREMIUM, Ipv4Address.parse("203.0.113.7"),
-                null, Contact.NONE);
+        SubscriberId id = SubscriberId.random();
+        return new SubscriberCreated(id, TENANT, "ACC-0002", sealed(id.value(), Username.of("bob")),
+                sealed(id.value(), RadiusPassword.of("bob-secret-1")), SubscriberType.STATIC, PREMIUM,
+                Ipv4Address.parse("203.0.113.7"), null, sealed(id.value(), Contact.NONE));
+    }
+
+    static SubscriberPasswordChanged passwordChanged(SubscriberCreated subscriber, String password) {
+        SubscriberId id = subscriber.subscriberId();
+        return new SubscriberPasswordChanged(id, TENANT, sealed(id.value(), RadiusPassword.of(password)));
     }
 
     static RouterRegistered coreRouter() {
@@ -92,7 +103,7 @@ final class RadiusEvents {
 
     static RouterRegistered router(RouterId id, String name, String site, String description, String tunnelAddress) {
         return new RouterRegistered(id, TENANT, new RouterDetails(name, site, description),
-                Ipv4Address.parse(tunnelAddress), "s3cret-" + name, "api-token-" + name);
+                Ipv4Address.parse(tunnelAddress), sealed(id.value(), "s3cret-" + name), sealed(id.value(), "api-token-" + name));
     }
 
     /** core-1 renamed and described anew. */
@@ -106,7 +117,7 @@ final class RadiusEvents {
     }
 
     static RouterSecretRotated coreSecretRotated() {
-        return new RouterSecretRotated(CORE, TENANT, "n3w-s3cret-core-1");
+        return new RouterSecretRotated(CORE, TENANT, sealed(CORE.value(), "n3w-s3cret-core-1"));
     }
 
     static RouterDecommissioned coreDecommissioned() {

@@ -51,7 +51,8 @@ public interface RadiusProcessorContract extends RadiusTablesFixture {
                 .configureSerializer(c -> Jackson3Serializer.builder().build());
         EventProcessingConfigurer processing = configurer.eventProcessing();
         new RadiusProcessingConfiguration().configure(processing, radius());
-        List.of(new RadiusGroupProjector(radius()), new RadiusUserProjector(radius()), new NasProjector(radius()))
+        List.of(new RadiusGroupProjector(radius()), new RadiusUserProjector(radius(), TestVault.VAULT),
+                new NasProjector(radius(), TestVault.VAULT))
                 .forEach(projector -> processing.registerEventHandler(c -> projector));
         List.of(moreProjectors).forEach(projector -> processing.registerEventHandler(c -> projector));
         return configurer.start();

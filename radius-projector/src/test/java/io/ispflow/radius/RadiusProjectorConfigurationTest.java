@@ -1,6 +1,7 @@
 package io.ispflow.radius;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.radius.pkg.RadiusGroupProjector;
 import io.ispflow.radius.router.NasProjector;
 import io.ispflow.radius.subscriber.RadiusUserProjector;
@@ -33,6 +34,7 @@ class RadiusProjectorConfigurationTest {
                 .withUserConfiguration(RadiusProjectorConfiguration.class)
                 .withBean(EventProcessingConfigurer.class, () -> processing)
                 .withBean(EventProcessingConfiguration.class, () -> mock(EventProcessingConfiguration.class))
+                .withBean(PersonalDataVault.class, () -> TestVault.VAULT)
                 .withPropertyValues("ispflow.radius.datasource.url=" + radius.url(),
                         "ispflow.radius.datasource.username=" + radius.username(),
                         "ispflow.radius.datasource.password=" + radius.password());

@@ -30,7 +30,7 @@ public interface RadiusTablesFixture {
 
     /** Applies the events in one transaction to the given set of tables. */
     default void applyTo(RadiusTables tables, Object... events) {
-        RadiusProjectors projectors = RadiusProjectors.writing(radius(), tables);
+        RadiusProjectors projectors = RadiusProjectors.writing(radius(), tables, TestVault.VAULT);
         new TransactionTemplate(radius().transactionManager()).executeWithoutResult(transaction -> {
             for (Object event : events) {
                 projectors.apply(GenericEventMessage.asEventMessage(event));

@@ -52,11 +52,11 @@ public interface RebuildContract extends RadiusProcessorContract {
     }
 
     default RadiusRebuild rebuild(Configuration axon) {
-        return new RadiusRebuild(radius(), axon.eventProcessingConfiguration());
+        return new RadiusRebuild(radius(), axon.eventProcessingConfiguration(), TestVault.VAULT);
     }
 
     default RadiusDrift drift(Configuration axon) {
-        return new RadiusDrift(radius(), axon.eventProcessingConfiguration(), new RadiusMaintenance());
+        return new RadiusDrift(radius(), axon.eventProcessingConfiguration(), new RadiusMaintenance(), TestVault.VAULT);
     }
 
     default List<String> indexNames() {

@@ -1,10 +1,10 @@
 package io.ispflow.radius;
 
 import io.ispflow.kernel.Ipv4Address;
-import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberForgotten;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
 import io.ispflow.kernel.subscriber.SubscriberReactivated;
@@ -20,7 +20,9 @@ import static io.ispflow.radius.RadiusEvents.PREMIUM;
 import static io.ispflow.radius.RadiusEvents.TENANT;
 import static io.ispflow.radius.RadiusEvents.alice;
 import static io.ispflow.radius.RadiusEvents.bob;
+import static io.ispflow.radius.RadiusEvents.passwordChanged;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What happens to a subscriber's RADIUS rows after sign-up, event by event. */
 public interface SubscriberLifecycleContract extends RadiusTablesFixture {
@@ -37,7 +39,7 @@ public interface SubscriberLifecycleContract extends RadiusTablesFixture {
     @Test
     default void aNewPasswordReplacesTheOld() {
         SubscriberCreated alice = alice();
-        apply(alice, new SubscriberPasswordChanged(alice.subscriberId(), TENANT, RadiusPassword.of("n3w-secret")));
+        apply(alice, passwordChanged(alice, "n3w-secret"));
 
         assertThat(rows("SELECT attribute, op, value FROM radcheck WHERE username = 'alice' AND attribute = 'Cleartext-Password'"))
                 .containsExactly("Cleartext-Password := n3w-secret");
@@ -95,6 +97,34 @@ public interface SubscriberLifecycleContract extends RadiusTablesFixture {
                 + "UNION ALL SELECT username FROM radusergroup UNION ALL SELECT username FROM radius_user"))
                 .isNotEmpty()
                 .allMatch("alice"::equals);
+    }
+
+    /** A replay after forgetting, as a rebuild does it: the subscriber's name and password no longer open. */
+    @Test
+    default void aForgottenSubscribersWholeLifeWritesNothingAndLeavesOthersAlone() {
+        SubscriberCreated alice = alice();
+        SubscriberCreated bob = bob();
+        SubscriberPasswordChanged bobsNewPassword = passwordChanged(bob, "n3w-secret");
+        TestVault.VAULT.forget(bob.subscriberId().value(), Instant.parse("2026-12-01T00:00:00Z"));
+
+        apply(alice, bob, new SubscriberPackageChanged(bob.subscriberId(), TENANT, PREMIUM, BASIC),
+                bobsNewPassword, new SubscriberSuspended(bob.subscriberId(), TENANT, "moving away"),
+                new SubscriberTerminated(bob.subscriberId(), TENANT),
+                new SubscriberForgotten(bob.subscriberId(), TENANT, Instant.parse("2026-12-01T00:00:00Z")));
+
+        assertThat(rows("SELECT username FROM radcheck UNION ALL SELECT username FROM radreply "
+                + "UNION ALL SELECT username FROM radusergroup UNION ALL SELECT username FROM radius_user"))
+                .isNotEmpty()
+                .allMatch("alice"::equals);
+    }
+
+    /** Without a key destroyed, a subscriber unknown to the RADIUS tables is a bug: the processor stops. */
+    @Test
+    default void anEventOfASubscriberNeverProjectedFailsUnlessItWasForgotten() {
+        SubscriberCreated bob = bob();
+
+        assertThatThrownBy(() -> apply(new SubscriberSuspended(bob.subscriberId(), TENANT, "unpaid")))
+                .hasRootCauseMessage("subscriber " + bob.subscriberId() + " has no RADIUS user");
     }
 
     @Test

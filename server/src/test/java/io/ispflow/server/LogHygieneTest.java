@@ -42,6 +42,13 @@ class LogHygieneTest {
         api.post("/api/v1/subscribers/" + subscriber + "/change-password", Map.of("password", newSubscriberPassword));
         api.post("/api/v1/subscribers/" + subscriber + "/change-password", Map.of("password", "bad\tpassword-" + tag));
         api.get("/api/v1/subscribers/" + subscriber + "/history");
+        String forgottenPassword = "forgotten-secret-" + tag;
+        Api.Answer signedUp = api.post("/api/v1/subscribers", Map.of("username", "forgotten-" + tag, "password", forgottenPassword,
+                "type", "PPPOE", "packageId", pkg, "fullName", "Forgotten Person " + tag));
+        assertThat(signedUp.status()).as(signedUp.text()).isEqualTo(201);
+        String forgotten = signedUp.id();
+        assertThat(api.post("/api/v1/subscribers/" + forgotten + "/forget", Map.of()).status()).isEqualTo(200);
+        api.get("/api/v1/subscribers/" + forgotten + "/history");
         String operatorPassword = "operator-secret-" + tag;
         api.post("/api/v1/operators", Map.of("username", "hygiene-" + tag, "password", operatorPassword, "role", "AUDITOR"));
         new Api(port).post("/api/v1/auth/login", Map.of("username", "hygiene-" + tag, "password", "wrong-" + operatorPassword));
@@ -53,7 +60,8 @@ class LogHygieneTest {
         String radiusSecret = script.lines().filter(line -> line.contains("secret=")).findFirst().orElseThrow()
                 .replaceAll(".*secret=\"?([A-Za-z0-9]+).*", "$1");
         List<String> secrets = List.of(ApiTest.ADMIN_PASSWORD, accessToken, refreshToken, subscriberPassword,
-                newSubscriberPassword, "password-" + tag, operatorPassword, radiusSecret);
+                newSubscriberPassword, "password-" + tag, operatorPassword, radiusSecret, forgottenPassword,
+                "Forgotten Person " + tag);
         assertThat(radiusSecret).hasSize(24);
         LoggerFactory.getLogger(LogHygieneTest.class).info("log capture works for {}", tag);
         assertThat(log.getAll()).contains("log capture works for " + tag);

@@ -64,6 +64,9 @@ class TenantIsolationTest {
         expectNotFound(api -> api.delete(path + "/static-ip"));
         expectNotFound(api -> api.put(path + "/contact", Map.of("fullName", "Mallory")));
         expectNotFound(api -> api.delete(path));
+        expectNotFound(api -> api.post(path + "/forget", Map.of()));
+        assertThat(appDatabase.queryForObject("SELECT count(*) FROM subject_key WHERE subject_id = ?::uuid "
+                + "AND forgotten_at IS NULL", Long.class, subscriber)).isEqualTo(1);
     }
 
     @Test

@@ -38,6 +38,7 @@ class UsernameRaceTest {
         Callable<Integer> signUp = () -> api.post("/api/v1/subscribers", Map.of("username", username,
                 "password", "secret-123", "type", "HOTSPOT", "packageId", pkg)).status();
 
+        long signedUpBefore = signUps();
         ExecutorService operators = Executors.newFixedThreadPool(20);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -51,10 +52,13 @@ class UsernameRaceTest {
 
         assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
         assertThat(statuses).filteredOn(status -> status == 409).hasSize(19);
-        assertThat(appDatabase.queryForObject("""
-                SELECT count(*) FROM domain_event_entry
-                WHERE payload_type = 'io.ispflow.kernel.subscriber.SubscriberCreated'
-                  AND convert_from(payload, 'UTF8')::jsonb ->> 'username' = ?""", Long.class, username)).isEqualTo(1);
+        assertThat(signUps() - signedUpBefore).isEqualTo(1);
+    }
+
+    /** Usernames are sealed in the events, so the sign-ups are counted, not searched by name. */
+    private long signUps() {
+        return appDatabase.queryForObject("SELECT count(*) FROM domain_event_entry "
+                + "WHERE payload_type = 'io.ispflow.kernel.subscriber.SubscriberCreated'", Long.class);
     }
 
     @Test

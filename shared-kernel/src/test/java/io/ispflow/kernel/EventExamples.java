@@ -11,18 +11,18 @@ import io.ispflow.kernel.pkg.PackageRetired;
 import io.ispflow.kernel.pkg.PackageTerms;
 import io.ispflow.kernel.pkg.PackageUpdated;
 import io.ispflow.kernel.pkg.RateLimit;
+import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterSecretRotated;
 import io.ispflow.kernel.router.RouterUpdated;
-import io.ispflow.kernel.subscriber.Contact;
-import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberForgotten;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
@@ -32,7 +32,6 @@ import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriberType;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
-import io.ispflow.kernel.subscriber.Username;
 import io.ispflow.kernel.tenant.TenantCreated;
 import io.ispflow.kernel.tenant.TenantProfile;
 import io.ispflow.kernel.tenant.TenantReactivated;
@@ -57,9 +56,13 @@ final class EventExamples {
     static final Ipv4Address ALICE_IP = Ipv4Address.parse("203.0.113.7");
     static final OperatorId MARY = OperatorId.of(UUID.fromString("00000000-0000-4000-8000-0000000000e1"));
     static final PasswordHash HASH = PasswordHash.of("$argon2id$v=19$m=16384,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA");
-    static final Contact ALICE_CONTACT = new Contact("Alice Mwangi", "+254 700 000001", "alice@example.net", "12 Harbour Road");
 
     private EventExamples() {
+    }
+
+    /** Ciphertext stands in as fixed base64: the contract is the field's shape, not the cipher's output. */
+    private static SealedValue sealed(String base64) {
+        return SealedValue.of("aesgcm1:" + base64);
     }
 
     static List<Object> all() {
@@ -69,22 +72,24 @@ final class EventExamples {
                         null, null, null, null)),
                 new PackageRetired(HOME, TENANT),
                 new RouterRegistered(CORE, TENANT, CORE_DETAILS, Ipv4Address.parse("10.100.0.2"),
-                        "Q3x9mKp2Lr8sVt4wYz7bNc1d", "T0k3nT0k3nT0k3nT0k3nT0k3nT0k3nT0k3nT0k3n"),
+                        sealed("U2VjcmV0U2VjcmV0U2VjcmV0U2VjcmV0"), sealed("VG9rZW5Ub2tlblRva2VuVG9rZW5Ub2tlbg==")),
                 new RouterUpdated(CORE, TENANT, new RouterDetails("core-2", null, null)),
-                new RouterSecretRotated(CORE, TENANT, "N3wS3cr3tN3wS3cr3tN3wS3c"),
+                new RouterSecretRotated(CORE, TENANT, sealed("TmV3U2VjcmV0TmV3U2VjcmV0TmV3")),
                 new RouterDecommissioned(CORE, TENANT, Ipv4Address.parse("10.100.0.2")),
-                new SubscriberCreated(ALICE, TENANT, "ISP0000001", new Username("alice"), new RadiusPassword("s3cret-pass"),
-                        SubscriberType.STATIC, HOME, ALICE_IP, Instant.parse("2026-12-23T10:00:00Z"), ALICE_CONTACT),
+                new SubscriberCreated(ALICE, TENANT, "ISP0000001", sealed("VXNlcm5hbWVVc2VybmFtZQ=="),
+                        sealed("UGFzc3dvcmRQYXNzd29yZA=="), SubscriberType.STATIC, HOME, ALICE_IP,
+                        Instant.parse("2026-12-23T10:00:00Z"), sealed("Q29udGFjdENvbnRhY3RDb250YWN0")),
                 new SubscriberPackageChanged(ALICE, TENANT, HOME, BUSINESS),
-                new SubscriberPasswordChanged(ALICE, TENANT, new RadiusPassword("n3w-secret")),
+                new SubscriberPasswordChanged(ALICE, TENANT, sealed("TmV3UGFzc3dvcmROZXdQYXNz")),
                 new SubscriberSuspended(ALICE, TENANT, "unpaid invoice 2026-11"),
                 new SubscriberReactivated(ALICE, TENANT),
                 new SubscriptionRenewed(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
                 new SubscriptionExpired(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
                 new StaticIpAssigned(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
                 new StaticIpReleased(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
-                new SubscriberContactUpdated(ALICE, TENANT, new Contact("Alice Mwangi", null, null, null)),
+                new SubscriberContactUpdated(ALICE, TENANT, sealed("TmV3Q29udGFjdE5ld0NvbnRhY3Q=")),
                 new SubscriberTerminated(ALICE, TENANT),
+                new SubscriberForgotten(ALICE, TENANT, Instant.parse("2027-02-01T09:30:00Z")),
                 new TenantCreated(TENANT, new TenantProfile("Harbour Net", "harbour-net", "HBN")),
                 new TenantSuspended(TENANT, "contract ended"),
                 new TenantReactivated(TENANT),

@@ -3,6 +3,7 @@ package io.ispflow.command.router;
 import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.kernel.router.DecommissionRouter;
 import io.ispflow.kernel.router.RegisterRouter;
 import io.ispflow.kernel.router.RotateRouterSecret;
@@ -19,9 +20,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.UUID;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A MikroTik router acting as a RADIUS client (a NAS) over the WireGuard tunnel. */
+/** A MikroTik router acting as a RADIUS client (a NAS) over the WireGuard tunnel; its secrets are sealed with its own key. */
 @Aggregate
 class Router {
 
@@ -33,9 +36,11 @@ class Router {
     private boolean decommissioned;
 
     @CommandHandler
-    Router(RegisterRouter cmd, TunnelAddressPool tunnelAddresses, RouterSecrets secrets) {
+    Router(RegisterRouter cmd, TunnelAddressPool tunnelAddresses, RouterSecrets secrets, PersonalDataVault vault) {
+        UUID subject = cmd.routerId().value();
         apply(new RouterRegistered(cmd.routerId(), cmd.tenantId(), cmd.details(),
-                tunnelAddresses.allocate(cmd.routerId()), secrets.radiusSecret(), secrets.apiToken()));
+                tunnelAddresses.allocate(cmd.routerId()), vault.seal(subject, secrets.radiusSecret()),
+                vault.seal(subject, secrets.apiToken())));
     }
 
     @CommandHandler
@@ -48,9 +53,9 @@ class Router {
     }
 
     @CommandHandler
-    void handle(RotateRouterSecret cmd, RouterSecrets secrets) {
+    void handle(RotateRouterSecret cmd, RouterSecrets secrets, PersonalDataVault vault) {
         requireInService(cmd.tenantId(), cmd.routerId());
-        apply(new RouterSecretRotated(id, tenantId, secrets.radiusSecret()));
+        apply(new RouterSecretRotated(id, tenantId, vault.seal(id.value(), secrets.radiusSecret())));
     }
 
     /** Decommissioning twice is answered like the first time, and records nothing. */

@@ -2,6 +2,8 @@ package io.ispflow.command.router;
 
 import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDecommissionedException;
 import io.ispflow.kernel.router.RouterId;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Component;
 class RouterConnections {
 
     private final EventStore events;
+    private final PersonalDataVault vault;
 
-    RouterConnections(EventStore events) {
+    RouterConnections(EventStore events, PersonalDataVault vault) {
         this.events = events;
+        this.vault = vault;
     }
 
     /**
@@ -37,17 +41,23 @@ class RouterConnections {
             throw new NotFoundException("router " + id);
         }
         RouterConnection connection = new RouterConnection(registered.details(), registered.tunnelAddress(),
-                registered.radiusSecret());
+                opened(id, registered.radiusSecret()));
         while (history.hasNext()) {
             Object event = history.next().getPayload();
             if (event instanceof RouterUpdated updated) {
                 connection = connection.withDetails(updated.details());
             } else if (event instanceof RouterSecretRotated rotated) {
-                connection = connection.withSecret(rotated.radiusSecret());
+                connection = connection.withSecret(opened(id, rotated.radiusSecret()));
             } else if (event instanceof RouterDecommissioned) {
                 throw new RouterDecommissionedException(id);
             }
         }
         return connection;
+    }
+
+    /** Routers are never forgotten, so their key is always there. */
+    private String opened(RouterId id, SealedValue secret) {
+        return vault.open(id.value(), secret, String.class)
+                .orElseThrow(() -> new IllegalStateException("router " + id + " has no key"));
     }
 }

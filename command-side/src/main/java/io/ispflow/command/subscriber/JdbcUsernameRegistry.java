@@ -28,4 +28,9 @@ class JdbcUsernameRegistry implements UsernameRegistry {
             throw new UsernameTakenException(username);
         }
     }
+
+    @Override
+    public void release(SubscriberId subscriberId) {
+        jdbc.update("DELETE FROM username_claim WHERE subscriber_id = ?", subscriberId.value());
+    }
 }

@@ -7,12 +7,15 @@ import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.pkg.PackageId;
+import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.subscriber.AssignStaticIp;
 import io.ispflow.kernel.subscriber.ChangePackage;
 import io.ispflow.kernel.subscriber.ChangePassword;
 import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.CreateSubscriber;
 import io.ispflow.kernel.subscriber.ExpireSubscription;
+import io.ispflow.kernel.subscriber.ForgetSubscriber;
 import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.ReactivateSubscriber;
 import io.ispflow.kernel.subscriber.ReleaseStaticIp;
@@ -21,6 +24,7 @@ import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberForgotten;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
@@ -42,12 +46,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A subscriber of the ISP, from sign-up to termination. A command that would change nothing
- * succeeds without an event; once terminated, every command is refused.
+ * succeeds without an event; once terminated, every command but forget is refused. Its username,
+ * password and contact reach its events sealed with its own key, which forgetting destroys.
  */
 @Aggregate
 class Subscriber {
@@ -59,16 +65,17 @@ class Subscriber {
     private TenantId tenantId;
     private SubscriberType type;
     private PackageId packageId;
-    private RadiusPassword password;
+    private SealedValue password;
     private Status status;
+    private boolean forgotten;
     private Instant expiresAt;
     private boolean expired;
     private Ipv4Address staticIp;
-    private Contact contact;
+    private SealedValue contact;
 
     @CommandHandler
     Subscriber(CreateSubscriber cmd, PackageCatalog packages, UsernameRegistry usernames, StaticIpRegistry staticIps,
-               AccountNumbers accountNumbers, Clock clock) {
+               AccountNumbers accountNumbers, Clock clock, PersonalDataVault vault) {
         if (cmd.type() == SubscriberType.STATIC && cmd.staticIp() == null) {
             throw new InvalidValueException("staticIp", "a STATIC subscriber needs a staticIp");
         }
@@ -77,10 +84,11 @@ class Subscriber {
         if (cmd.staticIp() != null) {
             staticIps.claim(cmd.tenantId(), StaticIps.requireUnicast(cmd.staticIp()), cmd.subscriberId());
         }
+        UUID subject = cmd.subscriberId().value();
         apply(new SubscriberCreated(cmd.subscriberId(), cmd.tenantId(), accountNumbers.next(cmd.tenantId()),
-                cmd.username(), cmd.password(), cmd.type(), cmd.packageId(), cmd.staticIp(),
-                cmd.expiresAt() != null ? cmd.expiresAt() : Renewal.byValidity(null, pkg.validityDays(), clock),
-                cmd.contact()));
+                vault.seal(subject, cmd.username()), vault.seal(subject, cmd.password()), cmd.type(), cmd.packageId(),
+                cmd.staticIp(), cmd.expiresAt() != null ? cmd.expiresAt() : Renewal.byValidity(null, pkg.validityDays(), clock),
+                vault.seal(subject, Objects.requireNonNullElse(cmd.contact(), Contact.NONE))));
     }
 
     @CommandHandler
@@ -94,10 +102,10 @@ class Subscriber {
     }
 
     @CommandHandler
-    void handle(ChangePassword cmd) {
+    void handle(ChangePassword cmd, PersonalDataVault vault) {
         requireOpen(cmd.tenantId());
-        if (!cmd.password().equals(password)) {
-            apply(new SubscriberPasswordChanged(id, tenantId, cmd.password()));
+        if (!vault.open(id.value(), password, RadiusPassword.class).map(cmd.password()::equals).orElse(false)) {
+            apply(new SubscriberPasswordChanged(id, tenantId, vault.seal(id.value(), cmd.password())));
         }
     }
 
@@ -164,10 +172,11 @@ class Subscriber {
     }
 
     @CommandHandler
-    void handle(UpdateContact cmd) {
+    void handle(UpdateContact cmd, PersonalDataVault vault) {
         requireOpen(cmd.tenantId());
-        if (!cmd.contact().equals(contact)) {
-            apply(new SubscriberContactUpdated(id, tenantId, cmd.contact()));
+        Contact current = vault.open(id.value(), contact, Contact.class).orElse(Contact.NONE);
+        if (!cmd.contact().equals(current)) {
+            apply(new SubscriberContactUpdated(id, tenantId, vault.seal(id.value(), cmd.contact())));
         }
     }
 
@@ -175,6 +184,30 @@ class Subscriber {
     @CommandHandler
     void handle(TerminateSubscriber cmd, StaticIpRegistry staticIps) {
         requireOpen(cmd.tenantId());
+        terminate(staticIps);
+    }
+
+    /**
+     * Terminates first if need be, then destroys the key with the events' transaction, and gives the
+     * username back: the claim would otherwise keep it in clear. Forgetting twice records nothing.
+     */
+    @CommandHandler
+    void handle(ForgetSubscriber cmd, StaticIpRegistry staticIps, UsernameRegistry usernames, PersonalDataVault vault,
+                Clock clock) {
+        requireTenant(cmd.tenantId());
+        if (forgotten) {
+            return;
+        }
+        if (status != Status.TERMINATED) {
+            terminate(staticIps);
+        }
+        Instant now = clock.instant();
+        vault.forget(id.value(), now);
+        usernames.release(id);
+        apply(new SubscriberForgotten(id, tenantId, now));
+    }
+
+    private void terminate(StaticIpRegistry staticIps) {
         if (staticIp != null) {
             staticIps.release(tenantId, staticIp);
         }
@@ -182,11 +215,15 @@ class Subscriber {
     }
 
     private void requireOpen(TenantId caller) {
-        if (!tenantId.equals(caller)) {
-            throw new NotFoundException("subscriber " + id);
-        }
+        requireTenant(caller);
         if (status == Status.TERMINATED) {
             throw new SubscriberTerminatedException(id);
+        }
+    }
+
+    private void requireTenant(TenantId caller) {
+        if (!tenantId.equals(caller)) {
+            throw new NotFoundException("subscriber " + id);
         }
     }
 
@@ -200,7 +237,7 @@ class Subscriber {
         status = Status.ACTIVE;
         expiresAt = e.expiresAt();
         staticIp = e.staticIp();
-        contact = Objects.requireNonNullElse(e.contact(), Contact.NONE);
+        contact = e.contact();
     }
 
     @EventSourcingHandler
@@ -252,6 +289,11 @@ class Subscriber {
     @EventSourcingHandler
     void on(SubscriberTerminated e) {
         status = Status.TERMINATED;
+    }
+
+    @EventSourcingHandler
+    void on(SubscriberForgotten e) {
+        forgotten = true;
     }
 
     protected Subscriber() {

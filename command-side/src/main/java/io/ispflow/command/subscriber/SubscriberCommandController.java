@@ -9,6 +9,7 @@ import io.ispflow.kernel.subscriber.AssignStaticIp;
 import io.ispflow.kernel.subscriber.ChangePackage;
 import io.ispflow.kernel.subscriber.ChangePassword;
 import io.ispflow.kernel.subscriber.Contact;
+import io.ispflow.kernel.subscriber.ForgetSubscriber;
 import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.ReactivateSubscriber;
 import io.ispflow.kernel.subscriber.ReleaseStaticIp;
@@ -131,6 +132,12 @@ class SubscriberCommandController {
     @DeleteMapping("/{id}")
     CommandAccepted terminate(@PathVariable UUID id, Actor actor) {
         return send(id, new TerminateSubscriber(SubscriberId.of(id), actor.tenantId()));
+    }
+
+    /** Terminates if need be and erases the subscriber's personal data for good (OWNER only). */
+    @PostMapping("/{id}/forget")
+    CommandAccepted forget(@PathVariable UUID id, Actor actor) {
+        return send(id, new ForgetSubscriber(SubscriberId.of(id), actor.tenantId()));
     }
 
     private CommandAccepted send(UUID id, Object command) {

@@ -15,6 +15,9 @@ import io.ispflow.kernel.router.RouterSecretRotated;
 import io.ispflow.kernel.router.RouterUpdated;
 import io.ispflow.kernel.router.TunnelPoolExhaustedException;
 import io.ispflow.kernel.router.UpdateRouter;
+import io.ispflow.kernel.privacy.InMemorySubjectKeys;
+import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.privacy.SealedValue;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static io.ispflow.command.SealedEvents.clear;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
@@ -41,6 +45,7 @@ class RouterTest {
 
     AggregateTestFixture<Router> fixture;
     FakePool pool = new FakePool();
+    PersonalDataVault vault = new PersonalDataVault(new InMemorySubjectKeys());
 
     /** Hands out one address, or none when full, and remembers which routers gave theirs back. */
     static class FakePool implements TunnelAddressPool {
@@ -66,11 +71,12 @@ class RouterTest {
         fixture = new AggregateTestFixture<>(Router.class);
         fixture.registerInjectableResource(new RouterSecrets());
         fixture.registerInjectableResource(pool);
+        fixture.registerInjectableResource(vault);
     }
 
     static RouterRegistered registered() {
-        return new RouterRegistered(CORE_1, TENANT, CORE_1_DETAILS, FIRST_ROUTER_ADDRESS, FIRST_SECRET,
-                "ApiToken0123456789abcdefghijklmnopqrstuv");
+        return new RouterRegistered(CORE_1, TENANT, CORE_1_DETAILS, FIRST_ROUTER_ADDRESS, clear(FIRST_SECRET),
+                clear("ApiToken0123456789abcdefghijklmnopqrstuv"));
     }
 
     static RouterDecommissioned decommissioned() {
@@ -87,8 +93,8 @@ class RouterTest {
                                && e.tenantId().equals(TENANT)
                                && e.details().equals(CORE_1_DETAILS)
                                && e.tunnelAddress().equals(FIRST_ROUTER_ADDRESS)
-                               && e.radiusSecret().matches("[A-Za-z0-9]{24}")
-                               && e.apiToken().matches("[A-Za-z0-9]{40}")), andNoMore())));
+                               && opened(e.radiusSecret()).matches("[A-Za-z0-9]{24}")
+                               && opened(e.apiToken()).matches("[A-Za-z0-9]{40}")), andNoMore())));
     }
 
     @Test
@@ -131,8 +137,21 @@ class RouterTest {
                .expectSuccessfulHandlerExecution()
                .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate((RouterSecretRotated e) ->
                        e.routerId().equals(CORE_1)
-                               && e.radiusSecret().matches("[A-Za-z0-9]{24}")
-                               && !e.radiusSecret().equals(FIRST_SECRET)), andNoMore())));
+                               && opened(e.radiusSecret()).matches("[A-Za-z0-9]{24}")
+                               && !opened(e.radiusSecret()).equals(FIRST_SECRET)), andNoMore())));
+    }
+
+    @Test
+    void theSecretsAreSealedWithTheRoutersKey() {
+        fixture.givenNoPriorActivity()
+               .when(new RegisterRouter(CORE_1, TENANT, CORE_1_DETAILS))
+               .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate((RouterRegistered e) ->
+                       e.radiusSecret().text().startsWith("aesgcm1:") && e.apiToken().text().startsWith("aesgcm1:")
+                               && !e.radiusSecret().text().contains(opened(e.radiusSecret()))), andNoMore())));
+    }
+
+    private String opened(SealedValue secret) {
+        return vault.open(CORE_1.value(), secret, String.class).orElseThrow();
     }
 
     @Test

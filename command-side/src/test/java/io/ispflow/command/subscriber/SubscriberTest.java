@@ -15,6 +15,7 @@ import io.ispflow.kernel.subscriber.ChangePassword;
 import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.CreateSubscriber;
 import io.ispflow.kernel.subscriber.ExpireSubscription;
+import io.ispflow.kernel.subscriber.ForgetSubscriber;
 import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.ReactivateSubscriber;
 import io.ispflow.kernel.subscriber.ReleaseStaticIp;
@@ -24,6 +25,7 @@ import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.StaticIpTakenException;
 import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberForgotten;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
@@ -39,6 +41,9 @@ import io.ispflow.kernel.subscriber.TerminateSubscriber;
 import io.ispflow.kernel.subscriber.UpdateContact;
 import io.ispflow.kernel.subscriber.Username;
 import io.ispflow.kernel.subscriber.UsernameTakenException;
+import io.ispflow.kernel.privacy.InMemorySubjectKeys;
+import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.privacy.SealedValue;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -50,12 +55,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static io.ispflow.command.SealedEvents.clear;
+import static io.ispflow.command.SealedEvents.sealedAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The subscriber's rules, as given events, a command, and the events or the refusal it gives. */
@@ -77,16 +82,25 @@ class SubscriberTest {
     static final Instant MONTH_FROM_NOW = Instant.parse("2026-12-23T10:00:00Z");
 
     AggregateTestFixture<Subscriber> fixture;
-    Set<Username> claimedUsernames = new HashSet<>();
+    Map<Username, SubscriberId> claimedUsernames = new HashMap<>();
     Map<Ipv4Address, SubscriberId> claimedIps = new HashMap<>();
+    PersonalDataVault vault = new PersonalDataVault(new InMemorySubjectKeys());
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Subscriber.class);
         fixture.registerInjectableResource(new Catalog());
-        fixture.registerInjectableResource((UsernameRegistry) (username, id) -> {
-            if (!claimedUsernames.add(username)) {
-                throw new UsernameTakenException(username);
+        fixture.registerInjectableResource(new UsernameRegistry() {
+            @Override
+            public void claim(Username username, SubscriberId subscriberId) {
+                if (claimedUsernames.put(username, subscriberId) != null) {
+                    throw new UsernameTakenException(username);
+                }
+            }
+
+            @Override
+            public void release(SubscriberId subscriberId) {
+                claimedUsernames.values().remove(subscriberId);
             }
         });
         fixture.registerInjectableResource(new StaticIpRegistry() {
@@ -104,6 +118,7 @@ class SubscriberTest {
         });
         fixture.registerInjectableResource((AccountNumbers) tenantId -> "ISP0000001");
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(vault);
     }
 
     /** MONTHLY and PREMIUM last 30 days, UNLIMITED has no end, RETIRED takes nobody new. */
@@ -132,8 +147,8 @@ class SubscriberTest {
     }
 
     static SubscriberCreated aliceCreated(SubscriberType type, PackageId pkg, Ipv4Address ip, Instant expiresAt) {
-        return new SubscriberCreated(ALICE, TENANT, "ISP0000001", ALICE_NAME, ALICE_PASSWORD, type, pkg, ip, expiresAt,
-                ALICE_CONTACT);
+        return new SubscriberCreated(ALICE, TENANT, "ISP0000001", clear(ALICE_NAME), clear(ALICE_PASSWORD), type, pkg, ip,
+                expiresAt, clear(ALICE_CONTACT));
     }
 
     static SubscriberCreated alicePppoe() {
@@ -147,7 +162,7 @@ class SubscriberTest {
         void aNewSubscriberGetsAnAccountNumberAndThePackagesValidity() {
             fixture.givenNoPriorActivity()
                    .when(alice(SubscriberType.PPPOE, MONTHLY, null, null))
-                   .expectEvents(alicePppoe());
+                   .expectEventsMatching(sealedAs(vault, alicePppoe()));
         }
 
         @Test
@@ -155,21 +170,21 @@ class SubscriberTest {
             Instant endOfYear = Instant.parse("2026-12-31T23:59:00Z");
             fixture.givenNoPriorActivity()
                    .when(alice(SubscriberType.HOTSPOT, MONTHLY, null, endOfYear))
-                   .expectEvents(aliceCreated(SubscriberType.HOTSPOT, MONTHLY, null, endOfYear));
+                   .expectEventsMatching(sealedAs(vault, aliceCreated(SubscriberType.HOTSPOT, MONTHLY, null, endOfYear)));
         }
 
         @Test
         void aPackageWithoutValidityGivesASubscriptionWithoutEnd() {
             fixture.givenNoPriorActivity()
                    .when(alice(SubscriberType.HOTSPOT, UNLIMITED, null, null))
-                   .expectEvents(aliceCreated(SubscriberType.HOTSPOT, UNLIMITED, null, null));
+                   .expectEventsMatching(sealedAs(vault, aliceCreated(SubscriberType.HOTSPOT, UNLIMITED, null, null)));
         }
 
         @Test
         void aStaticSubscriberClaimsItsAddress() {
             fixture.givenNoPriorActivity()
                    .when(alice(SubscriberType.STATIC, UNLIMITED, ALICE_IP, null))
-                   .expectEvents(aliceCreated(SubscriberType.STATIC, UNLIMITED, ALICE_IP, null));
+                   .expectEventsMatching(sealedAs(vault, aliceCreated(SubscriberType.STATIC, UNLIMITED, ALICE_IP, null)));
             assertThat(claimedIps).containsEntry(ALICE_IP, ALICE);
         }
 
@@ -177,7 +192,7 @@ class SubscriberTest {
         void aPppoeSubscriberMayHaveAFixedAddressToo() {
             fixture.givenNoPriorActivity()
                    .when(alice(SubscriberType.PPPOE, UNLIMITED, ALICE_IP, null))
-                   .expectEvents(aliceCreated(SubscriberType.PPPOE, UNLIMITED, ALICE_IP, null));
+                   .expectEventsMatching(sealedAs(vault, aliceCreated(SubscriberType.PPPOE, UNLIMITED, ALICE_IP, null)));
         }
 
         @Test
@@ -233,7 +248,7 @@ class SubscriberTest {
 
         @Test
         void aTakenUsernameIsRefused() {
-            claimedUsernames.add(ALICE_NAME);
+            claimedUsernames.put(ALICE_NAME, SubscriberId.random());
 
             fixture.givenNoPriorActivity()
                    .when(alice(SubscriberType.PPPOE, MONTHLY, null, null))
@@ -285,7 +300,7 @@ class SubscriberTest {
             RadiusPassword newPassword = new RadiusPassword("n3w-secret");
             fixture.given(alicePppoe())
                    .when(new ChangePassword(ALICE, TENANT, newPassword))
-                   .expectEvents(new SubscriberPasswordChanged(ALICE, TENANT, newPassword));
+                   .expectEventsMatching(sealedAs(vault, new SubscriberPasswordChanged(ALICE, TENANT, clear(newPassword))));
         }
 
         @Test
@@ -534,7 +549,7 @@ class SubscriberTest {
             Contact moved = new Contact("Alice Mwangi", "+254 700 000002", null, "12 Harbour Road");
             fixture.given(alicePppoe())
                    .when(new UpdateContact(ALICE, TENANT, moved))
-                   .expectEvents(new SubscriberContactUpdated(ALICE, TENANT, moved));
+                   .expectEventsMatching(sealedAs(vault, new SubscriberContactUpdated(ALICE, TENANT, clear(moved))));
         }
 
         @Test
@@ -564,6 +579,70 @@ class SubscriberTest {
         void aTerminatedSubscriberRefusesEveryCommand(Object command) {
             fixture.given(alicePppoe(), new SubscriberTerminated(ALICE, TENANT))
                    .when(command)
+                   .expectException(SubscriberTerminatedException.class)
+                   .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Forgetting {
+
+        static final Instant FORGOTTEN_AT = NOW;
+
+        @Test
+        void anActiveSubscriberIsTerminatedThenForgotten() {
+            claimedIps.put(ALICE_IP, ALICE);
+            claimedUsernames.put(ALICE_NAME, ALICE);
+
+            fixture.given(aliceCreated(SubscriberType.STATIC, MONTHLY, ALICE_IP, null))
+                   .when(new ForgetSubscriber(ALICE, TENANT))
+                   .expectEvents(new SubscriberTerminated(ALICE, TENANT), new SubscriberForgotten(ALICE, TENANT, FORGOTTEN_AT));
+            assertThat(claimedIps).isEmpty();
+            assertThat(claimedUsernames).isEmpty();
+            assertThat(vault.forgotten(ALICE.value())).isTrue();
+        }
+
+        @Test
+        void aTerminatedSubscriberIsForgottenWithoutASecondTermination() {
+            fixture.given(alicePppoe(), new SubscriberTerminated(ALICE, TENANT))
+                   .when(new ForgetSubscriber(ALICE, TENANT))
+                   .expectEvents(new SubscriberForgotten(ALICE, TENANT, FORGOTTEN_AT));
+        }
+
+        @Test
+        void forgettingTwiceRecordsNothing() {
+            fixture.given(alicePppoe(), new SubscriberTerminated(ALICE, TENANT),
+                          new SubscriberForgotten(ALICE, TENANT, FORGOTTEN_AT))
+                   .when(new ForgetSubscriber(ALICE, TENANT))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void forgettingDestroysTheKeySoEveryValueSealedBeforeReadsAsErased() {
+            SealedValue sealedName = vault.seal(ALICE.value(), ALICE_NAME);
+
+            fixture.given(alicePppoe())
+                   .when(new ForgetSubscriber(ALICE, TENANT))
+                   .expectSuccessfulHandlerExecution();
+            assertThat(vault.open(ALICE.value(), sealedName, Username.class)).isEmpty();
+            assertThat(vault.open(ALICE.value(), alicePppoe().username(), Username.class)).isEmpty();
+        }
+
+        @Test
+        void anotherTenantCannotForgetTheSubscriber() {
+            fixture.given(alicePppoe())
+                   .when(new ForgetSubscriber(ALICE, OTHER_TENANT))
+                   .expectException(NotFoundException.class)
+                   .expectNoEvents();
+            assertThat(vault.forgotten(ALICE.value())).isFalse();
+        }
+
+        @Test
+        void aForgottenSubscriberRefusesEveryOtherCommand() {
+            fixture.given(alicePppoe(), new SubscriberTerminated(ALICE, TENANT),
+                          new SubscriberForgotten(ALICE, TENANT, FORGOTTEN_AT))
+                   .when(new ChangePassword(ALICE, TENANT, new RadiusPassword("n3w-secret")))
                    .expectException(SubscriberTerminatedException.class)
                    .expectNoEvents();
         }

@@ -3,6 +3,7 @@ package io.ispflow.projection.subscriber;
 import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberView;
+import io.ispflow.kernel.subscriber.Username;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -36,18 +37,19 @@ class SubscriberEntry {
     private Instant createdAt;
     private Instant updatedAt;
 
-    SubscriberEntry(SubscriberCreated e, String packageName, Instant at) {
+    /** {@code username} and {@code contact} are null when the subscriber was forgotten. */
+    SubscriberEntry(SubscriberCreated e, Username username, Contact contact, String packageName, Instant at) {
         id = e.subscriberId().value();
         tenantId = e.tenantId().value();
         accountNumber = e.accountNumber();
-        username = e.username().value();
+        this.username = username == null ? null : username.value();
         type = e.type().name();
         packageId = e.packageId().value();
         this.packageName = packageName;
         status = "ACTIVE";
         expiresAt = e.expiresAt();
         staticIp = e.staticIp() == null ? null : e.staticIp().toString();
-        contact(e.contact(), at);
+        contact(contact, at);
         createdAt = at;
     }
 
@@ -89,11 +91,18 @@ class SubscriberEntry {
     }
 
     void contact(Contact contact, Instant at) {
-        fullName = contact.fullName();
-        phone = contact.phone();
-        email = contact.email();
-        address = contact.address();
+        Contact shown = contact == null ? Contact.NONE : contact;
+        fullName = shown.fullName();
+        phone = shown.phone();
+        email = shown.email();
+        address = shown.address();
         updatedAt = at;
+    }
+
+    /** Nothing personal stays: what the subscriber's key protected is gone from the list too. */
+    void forgotten(Instant at) {
+        username = null;
+        contact(null, at);
     }
 
     void touched(Instant at) {

@@ -1,9 +1,12 @@
 package io.ispflow.projection.subscriber;
 
+import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberForgotten;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
@@ -12,6 +15,7 @@ import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
+import io.ispflow.kernel.subscriber.Username;
 import io.ispflow.projection.ProjectionsConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,6 +24,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /** Keeps the subscriber list. Packages are projected by the same processor, so their names are there. */
@@ -28,14 +33,20 @@ import java.util.function.Consumer;
 class SubscriberProjector {
 
     private final SubscriberEntries subscribers;
+    private final PersonalDataVault vault;
 
-    SubscriberProjector(SubscriberEntries subscribers) {
+    SubscriberProjector(SubscriberEntries subscribers, PersonalDataVault vault) {
         this.subscribers = subscribers;
+        this.vault = vault;
     }
 
+    /** A forgotten subscriber's details no longer open: a replay lists it without them. */
     @EventHandler
     void on(SubscriberCreated e, @Timestamp Instant at) {
-        subscribers.save(new SubscriberEntry(e, subscribers.packageName(e.packageId().value()), at));
+        UUID subject = e.subscriberId().value();
+        subscribers.save(new SubscriberEntry(e, vault.open(subject, e.username(), Username.class).orElse(null),
+                vault.open(subject, e.contact(), Contact.class).orElse(null), subscribers.packageName(e.packageId().value()),
+                at));
     }
 
     @EventHandler
@@ -81,12 +92,18 @@ class SubscriberProjector {
 
     @EventHandler
     void on(SubscriberContactUpdated e, @Timestamp Instant at) {
-        update(e.subscriberId(), entry -> entry.contact(e.contact(), at));
+        update(e.subscriberId(), entry -> entry.contact(
+                vault.open(e.subscriberId().value(), e.contact(), Contact.class).orElse(null), at));
     }
 
     @EventHandler
     void on(SubscriberTerminated e, @Timestamp Instant at) {
         update(e.subscriberId(), entry -> entry.terminated(at));
+    }
+
+    @EventHandler
+    void on(SubscriberForgotten e, @Timestamp Instant at) {
+        update(e.subscriberId(), entry -> entry.forgotten(at));
     }
 
     /** A replay rebuilds the list from the first event. */

@@ -1,5 +1,7 @@
 package io.ispflow.query.subscriber;
 
+import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
@@ -11,6 +13,7 @@ import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
+import io.ispflow.kernel.subscriber.Username;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -18,11 +21,14 @@ import java.util.UUID;
 /**
  * Folds a subscriber's events, oldest first, into its state: the auditor's view, built from the
  * record itself and not from the read model. Status follows the read model's rule: termination
- * outranks suspension, which outranks expiry.
+ * outranks suspension, which outranks expiry. Personal data opens through the vault, so a forgotten
+ * subscriber's shows as erased at every instant.
  */
 final class SubscriberFold {
 
     private final SubscriberCreated created;
+    private final PersonalDataVault vault;
+    private final UUID subject;
     private final Instant createdAt;
     private UUID packageId;
     private boolean suspended;
@@ -31,12 +37,14 @@ final class SubscriberFold {
     private boolean terminated;
     private Instant expiresAt;
     private String staticIp;
-    private Contact contact;
+    private SealedValue contact;
     private Instant changedAt;
     private long version;
 
-    SubscriberFold(SubscriberCreated created, Instant at) {
+    SubscriberFold(SubscriberCreated created, Instant at, PersonalDataVault vault) {
         this.created = created;
+        this.vault = vault;
+        this.subject = created.subscriberId().value();
         this.createdAt = at;
         this.packageId = created.packageId().value();
         this.expiresAt = created.expiresAt();
@@ -75,8 +83,10 @@ final class SubscriberFold {
 
     SubscriberAsOf asOf(Instant at) {
         String status = terminated ? "TERMINATED" : suspended ? "SUSPENDED" : expired ? "EXPIRED" : "ACTIVE";
-        return new SubscriberAsOf(at, created.subscriberId().value(), created.accountNumber(), created.username().value(),
-                created.type().name(), packageId, status, suspensionReason, expiresAt, staticIp, contact.fullName(),
-                contact.phone(), contact.email(), contact.address(), createdAt, changedAt, version);
+        String username = vault.open(subject, created.username(), Username.class).map(Username::value).orElse(null);
+        Contact shown = vault.open(subject, contact, Contact.class).orElse(Contact.NONE);
+        return new SubscriberAsOf(at, subject, created.accountNumber(), username, created.type().name(), packageId, status,
+                suspensionReason, expiresAt, staticIp, shown.fullName(), shown.phone(), shown.email(), shown.address(),
+                createdAt, changedAt, version, vault.forgotten(subject));
     }
 }

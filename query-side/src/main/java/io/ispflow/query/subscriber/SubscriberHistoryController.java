@@ -2,6 +2,7 @@ package io.ispflow.query.subscriber;
 
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.NotFoundException;
+import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,25 +21,30 @@ import java.util.UUID;
 @RequestMapping("/api/v1/subscribers/{id}")
 class SubscriberHistoryController {
 
+    /** {@code erased}: the payload's personal data was erased when the subscriber was forgotten. */
     record HistoryEntry(String type, long position, long sequence, Instant timestamp, String actor, String requestId,
-                        String clientIp, JsonNode payload) {
+                        String clientIp, JsonNode payload, boolean erased) {
     }
 
     record History(UUID subscriberId, List<HistoryEntry> events) {
     }
 
     private final SubscriberTimeline timeline;
+    private final PersonalDataVault vault;
 
-    SubscriberHistoryController(SubscriberTimeline timeline) {
+    SubscriberHistoryController(SubscriberTimeline timeline, PersonalDataVault vault) {
         this.timeline = timeline;
+        this.vault = vault;
     }
 
     @GetMapping("/history")
     History history(@PathVariable UUID id, Actor actor) {
-        return new History(id, timeline.of(SubscriberId.of(id), actor).stream().map(entry -> new HistoryEntry(
-                entry.event().getPayloadType().getSimpleName(), entry.position(), entry.event().getSequenceNumber(),
-                entry.event().getTimestamp(), metaData(entry, "operatorId"), metaData(entry, "requestId"),
-                metaData(entry, "clientIp"), Redaction.redacted(entry.event().getPayload()))).toList());
+        return new History(id, timeline.of(SubscriberId.of(id), actor).stream().map(entry -> {
+            Redaction.Redacted payload = Redaction.redacted(entry.event().getPayload(), id, vault);
+            return new HistoryEntry(entry.event().getPayloadType().getSimpleName(), entry.position(),
+                    entry.event().getSequenceNumber(), entry.event().getTimestamp(), metaData(entry, "operatorId"),
+                    metaData(entry, "requestId"), metaData(entry, "clientIp"), payload.payload(), payload.erased());
+        }).toList());
     }
 
     /** Events up to and including {@code at}; before the subscriber existed there is nothing to show. */
@@ -49,7 +55,8 @@ class SubscriberHistoryController {
         if (first.event().getTimestamp().isAfter(at)) {
             throw new NotFoundException("subscriber " + id + " at " + at);
         }
-        SubscriberFold fold = new SubscriberFold((SubscriberCreated) first.event().getPayload(), first.event().getTimestamp());
+        SubscriberFold fold = new SubscriberFold((SubscriberCreated) first.event().getPayload(), first.event().getTimestamp(),
+                vault);
         events.stream().skip(1)
               .filter(entry -> !entry.event().getTimestamp().isAfter(at))
               .forEach(entry -> fold.apply(entry.event().getPayload(), entry.event().getTimestamp()));

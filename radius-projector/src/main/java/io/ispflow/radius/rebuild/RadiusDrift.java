@@ -1,5 +1,6 @@
 package io.ispflow.radius.rebuild;
 
+import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusTables;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -20,9 +21,10 @@ public class RadiusDrift {
     private final ShadowReplay replay;
     private final RadiusMaintenance maintenance;
 
-    public RadiusDrift(RadiusDatabase radius, EventProcessingConfiguration processing, RadiusMaintenance maintenance) {
+    public RadiusDrift(RadiusDatabase radius, EventProcessingConfiguration processing, RadiusMaintenance maintenance,
+                       PersonalDataVault vault) {
         this.radius = radius;
-        this.replay = new ShadowReplay(radius, processing);
+        this.replay = new ShadowReplay(radius, processing, vault);
         this.maintenance = maintenance;
     }
 

@@ -1,5 +1,6 @@
 package io.ispflow.radius.rebuild;
 
+import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusTables;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -18,9 +19,9 @@ public class RadiusRebuild {
     private final RadiusDatabase radius;
     private final ShadowReplay replay;
 
-    public RadiusRebuild(RadiusDatabase radius, EventProcessingConfiguration processing) {
+    public RadiusRebuild(RadiusDatabase radius, EventProcessingConfiguration processing, PersonalDataVault vault) {
         this.radius = radius;
-        this.replay = new ShadowReplay(radius, processing);
+        this.replay = new ShadowReplay(radius, processing, vault);
     }
 
     /** Rebuilds, telling {@code progress} of each event read; fails, leaving the live tables as they were, on any error. */

@@ -1,5 +1,6 @@
 package io.ispflow.radius.rebuild;
 
+import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusProjectors;
 import io.ispflow.radius.RadiusTables;
@@ -16,10 +17,12 @@ final class ShadowReplay {
 
     private final RadiusDatabase radius;
     private final EventProcessingConfiguration processing;
+    private final PersonalDataVault vault;
 
-    ShadowReplay(RadiusDatabase radius, EventProcessingConfiguration processing) {
+    ShadowReplay(RadiusDatabase radius, EventProcessingConfiguration processing, PersonalDataVault vault) {
         this.radius = radius;
         this.processing = processing;
+        this.vault = vault;
     }
 
     /** Replays into {@code shadow}, runs {@code whileEqual} while both sets hold the same events, drops what is left of the shadow. */
@@ -30,7 +33,7 @@ final class ShadowReplay {
         progress.total(head == null ? 0 : head.position().orElse(0));
         tables.create(shadow);
         try (EventReplay replay = new EventReplay(live.events().openStream(null),
-                RadiusProjectors.writing(radius, shadow), radius, progress::event)) {
+                RadiusProjectors.writing(radius, shadow, vault), radius, progress::event)) {
             // follow the running live processor until less than a batch behind; pause it only for that stretch
             int projected;
             do {

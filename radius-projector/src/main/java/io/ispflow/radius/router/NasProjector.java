@@ -1,5 +1,7 @@
 package io.ispflow.radius.router;
 
+import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterId;
@@ -27,17 +29,19 @@ public class NasProjector {
     private final JdbcTemplate jdbc;
     private final String nas;
     private final String routerNas;
+    private final PersonalDataVault vault;
 
     /** The live processor's projector, writing the tables FreeRADIUS reads. */
     @Autowired
-    public NasProjector(RadiusDatabase radius) {
-        this(radius, RadiusTables.LIVE);
+    public NasProjector(RadiusDatabase radius, PersonalDataVault vault) {
+        this(radius, RadiusTables.LIVE, vault);
     }
 
-    public NasProjector(RadiusDatabase radius, RadiusTables tables) {
+    public NasProjector(RadiusDatabase radius, RadiusTables tables, PersonalDataVault vault) {
         this.jdbc = radius.jdbcTemplate();
         this.nas = tables.nas();
         this.routerNas = tables.routerNas();
+        this.vault = vault;
     }
 
     /** Stock nasname is not unique, so delete-then-insert keeps one row per tunnel address. */
@@ -47,7 +51,7 @@ public class NasProjector {
         RouterDetails details = event.details();
         jdbc.update("DELETE FROM " + nas + " WHERE nasname = ?", nasname);
         jdbc.update("INSERT INTO " + nas + " (nasname, shortname, type, secret, description) VALUES (?, ?, 'other', ?, ?)",
-                nasname, details.name(), event.radiusSecret(), description(details));
+                nasname, details.name(), secret(event.routerId(), event.radiusSecret()), description(details));
         jdbc.update("DELETE FROM " + routerNas + " WHERE router_id = ? OR nasname = ?", key(event.routerId()), nasname);
         jdbc.update("INSERT INTO " + routerNas + " (router_id, nasname) VALUES (?, ?)", key(event.routerId()), nasname);
     }
@@ -63,7 +67,7 @@ public class NasProjector {
     @EventHandler
     public void on(RouterSecretRotated event) {
         jdbc.update("UPDATE " + nas + " SET secret = ? WHERE nasname IN (SELECT nasname FROM " + routerNas + " WHERE router_id = ?)",
-                event.radiusSecret(), key(event.routerId()));
+                secret(event.routerId(), event.radiusSecret()), key(event.routerId()));
     }
 
     /** Nothing of the router is left, so its tunnel address can serve the next router. */
@@ -71,6 +75,12 @@ public class NasProjector {
     public void on(RouterDecommissioned event) {
         jdbc.update("DELETE FROM " + nas + " WHERE nasname = ?", event.tunnelAddress().toString());
         jdbc.update("DELETE FROM " + routerNas + " WHERE router_id = ?", key(event.routerId()));
+    }
+
+    /** Routers are never forgotten: a secret that does not open is a missing key, worth stopping for. */
+    private String secret(RouterId routerId, SealedValue sealed) {
+        return vault.open(routerId.value(), sealed, String.class)
+                .orElseThrow(() -> new IllegalStateException("router " + routerId + " has no key"));
     }
 
     private static String description(RouterDetails details) {

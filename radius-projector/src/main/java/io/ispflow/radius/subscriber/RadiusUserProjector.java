@@ -1,14 +1,18 @@
 package io.ispflow.radius.subscriber;
 
+import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
 import io.ispflow.kernel.subscriber.SubscriberReactivated;
 import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
+import io.ispflow.kernel.subscriber.Username;
 import io.ispflow.radius.AttributeSet;
 import io.ispflow.radius.AttributeTables;
 import io.ispflow.radius.RadiusDatabase;
@@ -20,6 +24,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import static io.ispflow.radius.RadiusAttribute.AUTH_TYPE;
 import static io.ispflow.radius.RadiusAttribute.CLEARTEXT_PASSWORD;
@@ -39,27 +47,38 @@ public class RadiusUserProjector {
     private final RadiusUsernames usernames;
     private final JdbcTemplate jdbc;
     private final String radusergroup;
+    private final PersonalDataVault vault;
 
     /** The live processor's projector, writing the tables FreeRADIUS reads. */
     @Autowired
-    public RadiusUserProjector(RadiusDatabase radius) {
-        this(radius, RadiusTables.LIVE);
+    public RadiusUserProjector(RadiusDatabase radius, PersonalDataVault vault) {
+        this(radius, RadiusTables.LIVE, vault);
     }
 
-    public RadiusUserProjector(RadiusDatabase radius, RadiusTables tables) {
+    public RadiusUserProjector(RadiusDatabase radius, RadiusTables tables, PersonalDataVault vault) {
         this.users = AttributeTables.users(radius, tables);
         this.usernames = new RadiusUsernames(radius, tables);
         this.jdbc = radius.jdbcTemplate();
         this.radusergroup = tables.radusergroup();
+        this.vault = vault;
     }
 
-    /** A new subscriber's rows are exactly what the event says, whatever a replay finds in the tables. */
+    /**
+     * A new subscriber's rows are exactly what the event says, whatever a replay finds in the tables.
+     * A forgotten subscriber's name and password no longer open: it gets no rows at all.
+     */
     @EventHandler
     public void on(SubscriberCreated event) {
-        String username = event.username().value();
-        usernames.remember(event.subscriberId(), event.username());
+        UUID subject = event.subscriberId().value();
+        Optional<Username> name = vault.open(subject, event.username(), Username.class);
+        Optional<RadiusPassword> password = vault.open(subject, event.password(), RadiusPassword.class);
+        if (name.isEmpty() || password.isEmpty()) {
+            return;
+        }
+        String username = name.get().value();
+        usernames.remember(event.subscriberId(), name.get());
         users.replace(username, new AttributeSet()
-                .with(CLEARTEXT_PASSWORD, event.password().value())
+                .with(CLEARTEXT_PASSWORD, password.get().value())
                 .with(EXPIRATION, event.expiresAt() == null ? null : ExpirationDate.format(event.expiresAt()))
                 .with(FRAMED_IP_ADDRESS, event.staticIp()));
         joinGroup(username, RadiusGroup.of(event.packageId()));
@@ -67,47 +86,59 @@ public class RadiusUserProjector {
 
     @EventHandler
     public void on(SubscriberPackageChanged event) {
-        joinGroup(usernames.of(event.subscriberId()), RadiusGroup.of(event.to()));
+        withUser(event.subscriberId(), username -> joinGroup(username, RadiusGroup.of(event.to())));
     }
 
     @EventHandler
     public void on(SubscriberPasswordChanged event) {
-        users.put(usernames.of(event.subscriberId()), CLEARTEXT_PASSWORD, event.password().value());
+        withUser(event.subscriberId(), username -> vault.open(event.subscriberId().value(), event.password(),
+                RadiusPassword.class).ifPresent(password -> users.put(username, CLEARTEXT_PASSWORD, password.value())));
     }
 
     /** A per-user reject wins over everything the user's group would allow. */
     @EventHandler
     public void on(SubscriberSuspended event) {
-        users.put(usernames.of(event.subscriberId()), AUTH_TYPE, "Reject");
+        withUser(event.subscriberId(), username -> users.put(username, AUTH_TYPE, "Reject"));
     }
 
     @EventHandler
     public void on(SubscriberReactivated event) {
-        users.remove(usernames.of(event.subscriberId()), AUTH_TYPE);
+        withUser(event.subscriberId(), username -> users.remove(username, AUTH_TYPE));
     }
 
     @EventHandler
     public void on(SubscriptionRenewed event) {
-        users.put(usernames.of(event.subscriberId()), EXPIRATION, ExpirationDate.format(event.expiresAt()));
+        withUser(event.subscriberId(), username -> users.put(username, EXPIRATION, ExpirationDate.format(event.expiresAt())));
     }
 
     @EventHandler
     public void on(StaticIpAssigned event) {
-        users.put(usernames.of(event.subscriberId()), FRAMED_IP_ADDRESS, event.ip());
+        withUser(event.subscriberId(), username -> users.put(username, FRAMED_IP_ADDRESS, event.ip()));
     }
 
     @EventHandler
     public void on(StaticIpReleased event) {
-        users.remove(usernames.of(event.subscriberId()), FRAMED_IP_ADDRESS);
+        withUser(event.subscriberId(), username -> users.remove(username, FRAMED_IP_ADDRESS));
     }
 
     /** Nothing is left behind: without a row FreeRADIUS rejects the username. */
     @EventHandler
     public void on(SubscriberTerminated event) {
-        String username = usernames.of(event.subscriberId());
-        users.removeAll(username);
-        jdbc.update("DELETE FROM " + radusergroup + " WHERE username = ?", username);
-        usernames.forget(event.subscriberId());
+        withUser(event.subscriberId(), username -> {
+            users.removeAll(username);
+            jdbc.update("DELETE FROM " + radusergroup + " WHERE username = ?", username);
+            usernames.forget(event.subscriberId());
+        });
+    }
+
+    /** A subscriber without a RADIUS user must have been forgotten; anything else is a bug worth stopping for. */
+    private void withUser(SubscriberId id, Consumer<String> write) {
+        Optional<String> username = usernames.find(id);
+        if (username.isPresent()) {
+            write.accept(username.get());
+        } else if (!vault.forgotten(id.value())) {
+            throw new IllegalStateException("subscriber " + id + " has no RADIUS user");
+        }
     }
 
     private void joinGroup(String username, RadiusGroup group) {

@@ -6,6 +6,8 @@ import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.Optional;
+
 /**
  * Remembers each subscriber's RADIUS username in {@code radius_user}: only the sign-up event
  * carries it, later events name the subscriber.
@@ -26,11 +28,11 @@ class RadiusUsernames {
                 subscriberId.toString(), username.value());
     }
 
-    String of(SubscriberId subscriberId) {
+    /** Empty when the subscriber never got a RADIUS user (it was forgotten) or no longer has one. */
+    Optional<String> find(SubscriberId subscriberId) {
         return jdbc.query("SELECT username FROM " + radiusUser + " WHERE subscriber_id = ?",
                         (rs, row) -> rs.getString("username"), subscriberId.toString())
-                .stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("subscriber " + subscriberId + " has no RADIUS user"));
+                .stream().findFirst();
     }
 
     void forget(SubscriberId subscriberId) {

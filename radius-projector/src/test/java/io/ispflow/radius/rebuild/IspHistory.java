@@ -37,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.ispflow.radius.TestVault.sealed;
+
 /**
  * An ISP's history as the command side would record it: each step picks an operator's command by number
  * and applies it where the rules allow (a terminated subscriber takes no more commands, a retired package
@@ -104,7 +106,7 @@ final class IspHistory {
         Subscriber subscriber = subscribers.get(id);
         Object event = switch (choice) {
             case 4 -> changePackage(id, subscriber, step);
-            case 5 -> new SubscriberPasswordChanged(id, TENANT, RadiusPassword.of("password-" + counter));
+            case 5 -> new SubscriberPasswordChanged(id, TENANT, sealed(id.value(), RadiusPassword.of("password-" + counter)));
             case 6 -> subscriber.suspended ? null : new SubscriberSuspended(id, TENANT, "unpaid");
             case 7 -> subscriber.suspended ? new SubscriberReactivated(id, TENANT) : null;
             case 8 -> new SubscriptionRenewed(id, TENANT, START.plusSeconds(3600L * counter));
@@ -144,9 +146,10 @@ final class IspHistory {
         boolean fixed = step % 3 == 0;
         subscriber.staticIp = fixed ? Ipv4Address.parse("203.0.113." + (counter % 250 + 1)) : null;
         subscribers.put(id, subscriber);
-        events.add(new SubscriberCreated(id, TENANT, "ACC-" + counter, Username.of("user" + counter),
-                RadiusPassword.of("secret-" + counter), fixed ? SubscriberType.STATIC : SubscriberType.PPPOE,
-                subscriber.packageId, subscriber.staticIp, step % 2 == 0 ? START.plusSeconds(counter) : null, Contact.NONE));
+        events.add(new SubscriberCreated(id, TENANT, "ACC-" + counter, sealed(id.value(), Username.of("user" + counter)),
+                sealed(id.value(), RadiusPassword.of("secret-" + counter)), fixed ? SubscriberType.STATIC : SubscriberType.PPPOE,
+                subscriber.packageId, subscriber.staticIp, step % 2 == 0 ? START.plusSeconds(counter) : null,
+                sealed(id.value(), Contact.NONE)));
     }
 
     private void routerCommand(int choice, int step) {
@@ -158,13 +161,13 @@ final class IspHistory {
             RouterId id = RouterId.random();
             routers.put(id, host);
             events.add(new RouterRegistered(id, TENANT, new RouterDetails("router-" + counter, "site " + counter, null),
-                    tunnelAddress(host), "secret-" + counter, "api-token-" + counter));
+                    tunnelAddress(host), sealed(id.value(), "secret-" + counter), sealed(id.value(), "api-token-" + counter)));
             return;
         }
         RouterId id = pick(new ArrayList<>(routers.keySet()), step);
         events.add(switch (choice) {
             case 13 -> new RouterUpdated(id, TENANT, new RouterDetails("renamed-" + counter, null, "rack " + counter));
-            case 14 -> new RouterSecretRotated(id, TENANT, "rotated-" + counter);
+            case 14 -> new RouterSecretRotated(id, TENANT, sealed(id.value(), "rotated-" + counter));
             default -> new RouterDecommissioned(id, TENANT, tunnelAddress(routers.remove(id)));
         });
     }

@@ -1,5 +1,6 @@
 package io.ispflow.radius.rebuild;
 
+import io.ispflow.radius.TestVault;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusProjectors;
 import io.ispflow.radius.RadiusTables;
@@ -45,7 +46,7 @@ abstract class ReplayEquivalenceProperties {
     }
 
     private void project(RadiusTables tables, List<Object> events) {
-        RadiusProjectors projectors = RadiusProjectors.writing(radius(), tables);
+        RadiusProjectors projectors = RadiusProjectors.writing(radius(), tables, TestVault.VAULT);
         new TransactionTemplate(radius().transactionManager()).executeWithoutResult(transaction ->
                 events.forEach(event -> projectors.apply(asEventMessage(event))));
     }

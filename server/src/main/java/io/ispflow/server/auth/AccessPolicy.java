@@ -12,6 +12,7 @@ import static io.ispflow.server.auth.EndpointClass.READ;
 import static io.ispflow.server.auth.EndpointClass.ROUTER_SECRET;
 import static io.ispflow.server.auth.EndpointClass.SIGN_OUT;
 import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_CHANGE;
+import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_FORGET;
 import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_TERMINATE;
 import static io.ispflow.server.auth.EndpointClass.TENANTS;
 
@@ -42,6 +43,7 @@ final class AccessPolicy {
             Map.entry("DELETE /api/v1/subscribers/{id}/static-ip", SUBSCRIBER_CHANGE),
             Map.entry("PUT /api/v1/subscribers/{id}/contact", SUBSCRIBER_CHANGE),
             Map.entry("DELETE /api/v1/subscribers/{id}", SUBSCRIBER_TERMINATE),
+            Map.entry("POST /api/v1/subscribers/{id}/forget", SUBSCRIBER_FORGET),
             Map.entry("POST /api/v1/packages", CATALOG_CHANGE),
             Map.entry("PUT /api/v1/packages/{id}", CATALOG_CHANGE),
             Map.entry("POST /api/v1/packages/{id}/retire", CATALOG_CHANGE),

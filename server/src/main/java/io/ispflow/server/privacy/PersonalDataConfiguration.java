@@ -1,0 +1,29 @@
+package io.ispflow.server.privacy;
+
+import io.ispflow.kernel.privacy.MasterKey;
+import io.ispflow.kernel.privacy.PersonalDataVault;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The vault every role opens events through, its keys on the application database. */
+@Configuration(proxyBeanMethods = false)
+class PersonalDataConfiguration {
+
+    /** The embedded default provides one itself (EmbeddedMasterKey); against a real database it must be given. */
+    @Bean
+    MasterKey masterKey(@Value("${ispflow.keys.master-key:}") String base64) {
+        if (base64.isBlank()) {
+            throw new IllegalStateException("ISPFLOW_MASTER_KEY (ispflow.keys.master-key) is not set. It wraps the keys "
+                    + "that seal personal data in events; without it nothing can be sealed or read back. Generate one "
+                    + "with `openssl rand -base64 32`, keep it outside the database, and never lose it.");
+        }
+        return MasterKey.fromBase64(base64);
+    }
+
+    @Bean
+    PersonalDataVault personalDataVault(JdbcTemplate jdbc, MasterKey masterKey) {
+        return new PersonalDataVault(new JdbcSubjectKeys(jdbc, masterKey));
+    }
+}

@@ -1,0 +1,62 @@
+package io.ispflow.kernel.privacy;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Seals a subject's personal data and secrets for its events, and opens them again while the
+ * subject's key exists. A value is sealed as its JSON with the subject's data key, the subject's id
+ * as associated data, so a sealed value cannot be moved onto another subject. Forgetting a subject
+ * destroys its key: from then on every value of it, legacy clear ones too, opens as empty.
+ */
+public final class PersonalDataVault {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final SubjectKeys keys;
+
+    public PersonalDataVault(SubjectKeys keys) {
+        this.keys = keys;
+    }
+
+    public SealedValue seal(UUID subject, Object value) {
+        byte[] sealed = AesGcm.encrypt(keys.keyFor(subject), JSON.writeValueAsBytes(value), MasterKey.subjectBytes(subject));
+        return new SealedValue(SealedValue.SEALED + Base64.getEncoder().encodeToString(sealed));
+    }
+
+    /**
+     * The value, or empty once the subject is forgotten.
+     *
+     * @throws SealBrokenException when the value was sealed for another subject, or tampered with
+     */
+    public <T> Optional<T> open(UUID subject, SealedValue sealed, Class<T> type) {
+        return openJson(subject, sealed).map(json -> JSON.readValue(json, type));
+    }
+
+    /** The value as a JSON tree, as auditors see it; empty once the subject is forgotten. */
+    public Optional<JsonNode> openTree(UUID subject, SealedValue sealed) {
+        return openJson(subject, sealed).map(JSON::readTree);
+    }
+
+    public void forget(UUID subject, Instant at) {
+        keys.destroy(subject, at);
+    }
+
+    public boolean forgotten(UUID subject) {
+        return keys.destroyed(subject);
+    }
+
+    private Optional<String> openJson(UUID subject, SealedValue sealed) {
+        if (sealed.isLegacy()) {
+            return keys.destroyed(subject) ? Optional.empty() : Optional.of(sealed.body());
+        }
+        return keys.find(subject).map(key -> new String(AesGcm.decrypt(key, Base64.getDecoder().decode(sealed.body()),
+                MasterKey.subjectBytes(subject)), StandardCharsets.UTF_8));
+    }
+}
