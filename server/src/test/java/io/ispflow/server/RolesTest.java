@@ -3,6 +3,7 @@ package io.ispflow.server;
 import io.ispflow.command.CommandSideConfiguration;
 import io.ispflow.integration.IntegrationEventsConfiguration;
 import io.ispflow.projection.ProjectionsConfiguration;
+import io.ispflow.projection.ReadModelQueriesConfiguration;
 import io.ispflow.query.QuerySideConfiguration;
 import io.ispflow.radius.RadiusProjectorConfiguration;
 import org.junit.jupiter.api.Test;
@@ -18,13 +19,14 @@ class RolesTest {
     void withNoRolesNamedAndNoKafkaEverythingButTheIntegrationRoleRuns() {
         assertThat(imports(new MockEnvironment().withProperty("ispflow.roles", "")))
                 .containsExactlyInAnyOrder(CommandSideConfiguration.class.getName(), QuerySideConfiguration.class.getName(),
-                        ProjectionsConfiguration.class.getName(), RadiusProjectorConfiguration.class.getName());
+                        ReadModelQueriesConfiguration.class.getName(), ProjectionsConfiguration.class.getName(),
+                        RadiusProjectorConfiguration.class.getName());
     }
 
     @Test
     void withNoRolesNamedAndKafkaConfiguredTheIntegrationRoleRunsToo() {
         assertThat(imports(new MockEnvironment().withProperty(Roles.KAFKA, "kafka-1:9092")))
-                .hasSize(5).contains(IntegrationEventsConfiguration.class.getName());
+                .hasSize(6).contains(IntegrationEventsConfiguration.class.getName());
     }
 
     @Test
