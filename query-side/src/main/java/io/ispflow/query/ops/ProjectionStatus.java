@@ -22,7 +22,7 @@ import java.util.Optional;
  * and the processors Axon runs here. A processor of another process shows only through its token.
  */
 @Component
-class ProjectionStatus {
+public class ProjectionStatus {
 
     private final JdbcTemplate eventStore;
     private final StoredTokens tokens;
@@ -37,7 +37,7 @@ class ProjectionStatus {
         this.processors = processors;
     }
 
-    ProjectionsReport report() {
+    public ProjectionsReport report() {
         Instant checkedAt = Instant.now();
         long head = eventStore.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
         Map<String, List<StoredTokens.Segment>> read = new LinkedHashMap<>();
