@@ -65,10 +65,10 @@ class ComposeFileTest {
     }
 
     @Test
-    void everyIspflowProcessReachesTheDatabasesAxonServerAndKafkaWithItsSecrets() {
+    void everyIspflowProcessReachesTheDatabasesAndKafkaWithItsSecrets() {
         for (String service : ISPFLOW_SERVICES) {
             assertThat(environment(service)).as(service)
-                    .containsEntry("SPRING_PROFILES_ACTIVE", "axonserver")
+                    .containsEntry("SPRING_PROFILES_ACTIVE", "")
                     .containsEntry("ISPFLOW_AXONSERVER_SERVERS", "axonserver:8124")
                     .containsEntry("ISPFLOW_DB_URL", "jdbc:postgresql://postgres:5432/ispflow")
                     .containsEntry("ISPFLOW_RADIUS_DB_URL", "jdbc:mysql://mariadb:3306/radius")
@@ -113,6 +113,14 @@ class ComposeFileTest {
                 .containsEntry("ISPFLOW_RADIUS_DB_USER", "freeradius")
                 .containsEntry("ISPFLOW_RADIUS_DB_PASSWORD", "change-me-freeradius");
         assertThat(list(services.get("freeradius").get("ports"))).hasSize(2);
+    }
+
+    @Test
+    void axonServerIsOptInWithTheAxonserverProfileOfComposeAndOfIspflow() {
+        assertThat(list(services.get("axonserver").get("profiles"))).containsExactly("axonserver");
+        for (String service : ISPFLOW_SERVICES) {
+            assertThat(map(services.get(service).get("depends_on"))).as(service).doesNotContainKey("axonserver");
+        }
     }
 
     @Test
