@@ -1,5 +1,7 @@
 package io.ispflow.command;
 
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -11,12 +13,17 @@ import org.springframework.stereotype.Component;
 public class EventStorePositions {
 
     private final JdbcTemplate jdbc;
+    private final EventStore eventStore;
 
-    EventStorePositions(JdbcTemplate jdbc) {
+    EventStorePositions(JdbcTemplate jdbc, EventStore eventStore) {
         this.jdbc = jdbc;
+        this.eventStore = eventStore;
     }
 
-    /** The position of the newest event of one aggregate, or the head if it has none. */
+    /**
+     * The position of the newest event of one aggregate, or the head if it has none in the JDBC table:
+     * on Axon Server the head, which is at or past the aggregate's newest event once its command is done.
+     */
     public long lastEventOf(Object aggregateId) {
         Long position = jdbc.queryForObject(
                 "SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
@@ -26,7 +33,7 @@ public class EventStorePositions {
 
     /** The position of the newest event of all, -1 for an empty store. */
     public long head() {
-        Long position = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-        return position != null ? position : -1;
+        TrackingToken newest = eventStore.createHeadToken();
+        return newest == null ? -1 : newest.position().orElse(-1);
     }
 }

@@ -4,6 +4,7 @@ import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,20 @@ public class ReadModelPosition {
 
     /** True once every segment of the read model has processed the event at this position. */
     public boolean hasProcessed(long position) {
-        TrackingToken wanted = GapAwareTrackingToken.newInstance(position, Collections.emptySet());
         List<StoredTokens.Segment> segments = tokens.of(jdbc, PROCESSOR);
-        return !segments.isEmpty() && segments.stream().allMatch(s -> s.token() != null && s.token().covers(wanted));
+        return !segments.isEmpty() && segments.stream().allMatch(s -> s.token() != null && reached(s.token(), position));
+    }
+
+    /**
+     * Whether a token has passed the event at {@code position}: the JDBC store's tokens know their
+     * gaps (events still being committed); Axon Server's are a plain sequence number.
+     */
+    static boolean reached(TrackingToken token, long position) {
+        TrackingToken current = WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.covers(GapAwareTrackingToken.newInstance(position, Collections.emptySet()));
+        }
+        return current.position().orElse(-1) >= position;
     }
 
     /** Waits, up to the configured bound, until the read model has processed the position. */

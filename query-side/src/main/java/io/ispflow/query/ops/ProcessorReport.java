@@ -7,6 +7,6 @@ package io.ispflow.query.ops;
  * transaction that appends it. {@code running} and {@code error} are known only for a processor
  * in this process.
  */
-record ProcessorReport(String name, String kind, String tokenDatabase, int segments, Long position, Long lag,
+public record ProcessorReport(String name, String kind, String tokenDatabase, int segments, Long position, Long lag,
                        boolean replaying, boolean inThisProcess, Boolean running, Boolean error) {
 }

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,14 +24,14 @@ import java.util.Optional;
  * and the processors Axon runs here. A processor of another process shows only through its token.
  */
 @Component
-class ProjectionStatus {
+public class ProjectionStatus {
 
-    private final JdbcTemplate eventStore;
+    private final EventStore eventStore;
     private final StoredTokens tokens;
     private final List<TokenTable> tables;
     private final EventProcessingConfiguration processors;
 
-    ProjectionStatus(JdbcTemplate eventStore, StoredTokens tokens, List<TokenTable> tables,
+    ProjectionStatus(EventStore eventStore, StoredTokens tokens, List<TokenTable> tables,
                      EventProcessingConfiguration processors) {
         this.eventStore = eventStore;
         this.tokens = tokens;
@@ -37,9 +39,9 @@ class ProjectionStatus {
         this.processors = processors;
     }
 
-    ProjectionsReport report() {
+    public ProjectionsReport report() {
         Instant checkedAt = Instant.now();
-        long head = eventStore.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        long head = head();
         Map<String, List<StoredTokens.Segment>> read = new LinkedHashMap<>();
         List<ProjectionsReport.TokenDatabase> databases = new ArrayList<>();
         for (TokenTable table : tables) {
@@ -47,6 +49,12 @@ class ProjectionStatus {
         }
         List<ProcessorReports.Running> here = processors.eventProcessors().values().stream().map(ProjectionStatus::running).toList();
         return new ProjectionsReport(checkedAt, head, databases, ProcessorReports.of(head, read, here));
+    }
+
+    /** The newest event's position, from the event store itself: the JDBC table's or Axon Server's. */
+    private long head() {
+        TrackingToken newest = eventStore.createHeadToken();
+        return newest == null ? 0 : Math.max(0, newest.position().orElse(0));
     }
 
     private ProjectionsReport.TokenState readInto(Map<String, List<StoredTokens.Segment>> read, TokenTable table) {

@@ -21,6 +21,7 @@ public class RebuildJobs {
     private final RadiusRebuild rebuild;
     private final RadiusMaintenance maintenance;
     private final Map<UUID, RebuildJob> jobs = new ConcurrentHashMap<>();
+    private volatile RebuildJob latest;
 
     public RebuildJobs(RadiusRebuild rebuild, RadiusMaintenance maintenance) {
         this.rebuild = rebuild;
@@ -32,6 +33,7 @@ public class RebuildJobs {
         maintenance.begin();
         RebuildJob job = new RebuildJob();
         jobs.put(job.id(), job);
+        latest = job;
         Thread worker = new Thread(() -> run(job), "radius-rebuild");
         worker.setDaemon(true);
         worker.start();
@@ -40,6 +42,11 @@ public class RebuildJobs {
 
     public Optional<RebuildJob> find(UUID id) {
         return Optional.ofNullable(jobs.get(id));
+    }
+
+    /** The rebuild started last, running or finished, for the metrics. */
+    public Optional<RebuildJob> latest() {
+        return Optional.ofNullable(latest);
     }
 
     private void run(RebuildJob job) {

@@ -2,6 +2,7 @@ package io.ispflow.server.auth;
 
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
+import io.ispflow.server.ratelimit.RateLimitedException;
 import io.ispflow.server.ratelimit.RateLimits;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,12 +30,15 @@ class AuthController {
     private final PasswordEncoder passwords;
     private final SignInSessions sessions;
     private final RateLimits limits;
+    private final SignInFailures failures;
 
-    AuthController(OperatorAccounts accounts, PasswordEncoder passwords, SignInSessions sessions, RateLimits limits) {
+    AuthController(OperatorAccounts accounts, PasswordEncoder passwords, SignInSessions sessions, RateLimits limits,
+                   SignInFailures failures) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
         this.limits = limits;
+        this.failures = failures;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -58,13 +62,20 @@ class AuthController {
     @PostMapping("/login")
     @SecurityRequirements
     AccessTokens.TokenPair login(@Valid @RequestBody Login login, HttpServletRequest request) {
-        limits.signIn(request.getRemoteAddr(), login.username());
+        try {
+            limits.signIn(request.getRemoteAddr(), login.username());
+        } catch (RateLimitedException e) {
+            failures.record("rate-limited");
+            throw e;
+        }
         var account = accounts.byUsername(login.username());
         boolean matches = passwords.matches(login.password(), account.map(OperatorAccount::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !matches) {
+            failures.record("wrong-credentials");
             throw new DomainException(ErrorCode.AUTH_INVALID, "wrong username or password");
         }
         if (!account.get().tenantActive()) {
+            failures.record("tenant-suspended");
             throw new DomainException(ErrorCode.FORBIDDEN, "the tenant is suspended");
         }
         return sessions.start(account.get());

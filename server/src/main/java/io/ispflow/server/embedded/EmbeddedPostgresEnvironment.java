@@ -47,9 +47,17 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         Path dataDir = Path.of(environment.getRequiredProperty("ispflow.embedded.data-dir"));
         int port = environment.getRequiredProperty("ispflow.embedded.port", Integer.class);
         EmbeddedPostgres postgres = start(dataDir, port);
-        // a bean of the context, registered before all others, so it is closed after the pools that use it
-        application.addInitializers(context -> ((GenericApplicationContext) context).registerBean("embeddedPostgres",
-                EmbeddedPostgres.class, () -> postgres, definition -> definition.setDestroyMethodName("close")));
+        // a bean of the context, which the application's pool depends on, so it is closed after the pools
+        application.addInitializers(context -> {
+            GenericApplicationContext beans = (GenericApplicationContext) context;
+            beans.registerBean("embeddedPostgres", EmbeddedPostgres.class, () -> postgres,
+                    definition -> definition.setDestroyMethodName("close"));
+            beans.addBeanFactoryPostProcessor(factory -> {
+                if (factory.containsBeanDefinition("dataSource")) {
+                    factory.getBeanDefinition("dataSource").setDependsOn("embeddedPostgres");
+                }
+            });
+        });
         String appUrl = postgres.getJdbcUrl("postgres", "ispflow");
         String radiusUrl = postgres.getJdbcUrl("postgres", "radius");
         Map<String, Object> embedded = new HashMap<>(Map.of(
@@ -71,9 +79,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
     private static EmbeddedPostgres start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
+            // the context stops it, after the pools; a shutdown hook of its own would stop it at
+            // SIGTERM beside the context's, before the processors could release their claims
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false);
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false);
             if (port != 0) {
                 builder.setPort(port);
             }

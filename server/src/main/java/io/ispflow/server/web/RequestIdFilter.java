@@ -34,7 +34,9 @@ class RequestIdFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove("requestId");
+            for (String key : RequestContext.LOG_KEYS) {
+                MDC.remove(key);
+            }
         }
     }
 }

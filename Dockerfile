@@ -1,0 +1,17 @@
+# The ispflow image: one jar, every role (ISPFLOW_ROLES picks them per container).
+# Build from the repository root: docker build -t ispflow .
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN mvn -q -B -DskipTests package
+
+FROM eclipse-temurin:17-jre
+# curl answers the compose file's health checks
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+RUN useradd --system --home-dir /var/lib/ispflow --create-home ispflow
+USER ispflow
+WORKDIR /var/lib/ispflow
+COPY --from=build /src/server/target/ispflow.jar /opt/ispflow/ispflow.jar
+EXPOSE 8080
+# exec form: the JVM is PID 1 and gets SIGTERM itself, so graceful shutdown runs
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/ispflow/ispflow.jar"]

@@ -1,0 +1,43 @@
+package io.ispflow.query;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A read waits until the read model's token has passed its position, whichever event store wrote the token. */
+class ReadModelPositionTest {
+
+    @Test
+    void aJdbcTokenHasPassedAPositionOnceNoEventUpToItIsStillMissing() {
+        GapAwareTrackingToken withAGap = GapAwareTrackingToken.newInstance(7, Set.of(5L));
+
+        assertThat(ReadModelPosition.reached(withAGap, 4)).isTrue();
+        assertThat(ReadModelPosition.reached(withAGap, 5)).isFalse();
+        assertThat(ReadModelPosition.reached(withAGap, 7)).isFalse();
+        assertThat(ReadModelPosition.reached(GapAwareTrackingToken.newInstance(7, Set.of()), 7)).isTrue();
+        assertThat(ReadModelPosition.reached(GapAwareTrackingToken.newInstance(7, Set.of()), 8)).isFalse();
+    }
+
+    @Test
+    void anAxonServerTokenHasPassedEveryPositionUpToItsSequenceNumber() {
+        GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(7);
+
+        assertThat(ReadModelPosition.reached(token, 7)).isTrue();
+        assertThat(ReadModelPosition.reached(token, 0)).isTrue();
+        assertThat(ReadModelPosition.reached(token, 8)).isFalse();
+    }
+
+    @Test
+    void duringAReplayTheTokenCountsWhereTheReplayHasGot() {
+        ReplayToken replaying = (ReplayToken) ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(100),
+                new GlobalSequenceTrackingToken(7));
+
+        assertThat(ReadModelPosition.reached(replaying, 7)).isTrue();
+        assertThat(ReadModelPosition.reached(replaying, 50)).isFalse();
+    }
+}

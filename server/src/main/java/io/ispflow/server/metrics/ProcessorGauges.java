@@ -1,0 +1,78 @@
+package io.ispflow.server.metrics;
+
+import io.ispflow.query.ops.ProcessorReport;
+import io.ispflow.query.ops.ProjectionStatus;
+import io.ispflow.query.ops.ProjectionsReport;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * {@code ispflow.processor.position} and {@code ispflow.processor.lag} for each tracking processor
+ * this process runs, and {@code ispflow.events.head}, the event store's newest position. A scrape
+ * reads the token tables once: the gauges share a report for a second.
+ */
+@Component
+class ProcessorGauges {
+
+    private static final Duration FRESH_FOR = Duration.ofSeconds(1);
+
+    private final ProjectionStatus status;
+    private final MeterRegistry registry;
+    private final EventProcessingConfiguration processors;
+    private ProjectionsReport report;
+    private long reportedAt;
+
+    ProcessorGauges(ProjectionStatus status, MeterRegistry registry, EventProcessingConfiguration processors) {
+        this.status = status;
+        this.registry = registry;
+        this.processors = processors;
+    }
+
+    /** Once every processor of this process exists. */
+    @EventListener(ApplicationReadyEvent.class)
+    void register() {
+        Gauge.builder("ispflow.events.head", this, gauges -> gauges.report().head())
+                .description("The event store's newest position").register(registry);
+        processors.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .forEach(processor -> {
+                    gauge("ispflow.processor.position", "Lowest position of the processor's segments",
+                            processor.getName(), ProcessorReport::position);
+                    gauge("ispflow.processor.lag", "Events between the event store's head and the processor's position",
+                            processor.getName(), ProcessorReport::lag);
+                });
+    }
+
+    private void gauge(String name, String description, String processor, ToDoubleFunction<ProcessorReport> value) {
+        Gauge.builder(name, this, gauges -> gauges.valueOf(processor, value))
+                .description(description)
+                .tag("processor", processor)
+                .register(registry);
+    }
+
+    private double valueOf(String processor, ToDoubleFunction<ProcessorReport> value) {
+        return report().processors().stream()
+                .filter(candidate -> candidate.name().equals(processor))
+                .filter(candidate -> candidate.position() != null)
+                .mapToDouble(value)
+                .findFirst()
+                .orElse(Double.NaN);
+    }
+
+    private synchronized ProjectionsReport report() {
+        long now = System.nanoTime();
+        if (report == null || now - reportedAt > FRESH_FOR.toNanos()) {
+            report = status.report();
+            reportedAt = now;
+        }
+        return report;
+    }
+}
