@@ -42,10 +42,14 @@ public class ReadModelPosition {
 
     /**
      * Whether a token has passed the event at {@code position}: the JDBC store's tokens know their
-     * gaps (events still being committed); Axon Server's are a plain sequence number.
+     * gaps (events still being committed); Axon Server's are a plain sequence number. A replay from
+     * the first event has no lower bound yet: it has passed nothing.
      */
     static boolean reached(TrackingToken token, long position) {
         TrackingToken current = WrappedToken.unwrapLowerBound(token);
+        if (current == null) {
+            return false;
+        }
         if (current instanceof GapAwareTrackingToken gapAware) {
             return gapAware.covers(GapAwareTrackingToken.newInstance(position, Collections.emptySet()));
         }

@@ -40,4 +40,12 @@ class ReadModelPositionTest {
         assertThat(ReadModelPosition.reached(replaying, 7)).isTrue();
         assertThat(ReadModelPosition.reached(replaying, 50)).isFalse();
     }
+
+    @Test
+    void aReplayFromTheFirstEventHasPassedNothingYet() {
+        ReplayToken fromTheStart = (ReplayToken) ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(100, Set.of()));
+
+        assertThat(ReadModelPosition.reached(fromTheStart, 0)).isFalse();
+        assertThat(ReadModelPosition.reached(fromTheStart, 100)).isFalse();
+    }
 }

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,6 +38,23 @@ class PlatformTenantsTest {
                 "accountPrefix", "LKW", "ownerUsername", slug + "-owner", "ownerPassword", "lakeside-password"));
         assertThat(created.status()).isEqualTo(201);
         tenantId = created.id();
+    }
+
+    @Test
+    void aTenantWhoseOwnerCannotBeCreatedIsNotCreatedEither() {
+        String otherSlug = "isp-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> tenant = Map.of("name", "Hillside Fibre", "slug", otherSlug, "accountPrefix", "HSF",
+                "ownerUsername", slug + "-owner", "ownerPassword", "hillside-password");
+
+        Api.Answer refused = platform.post("/api/v1/tenants", tenant);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("code").asString()).isEqualTo("OPERATOR_USERNAME_TAKEN");
+        assertThat(platform.get("/api/v1/tenants").body().valueStream().map(t -> t.get("slug").asString()))
+                .doesNotContain(otherSlug);
+        Map<String, String> withFreeOwner = new HashMap<>(tenant);
+        withFreeOwner.put("ownerUsername", otherSlug + "-owner");
+        assertThat(platform.post("/api/v1/tenants", withFreeOwner).status()).isEqualTo(201);
     }
 
     @Test

@@ -25,7 +25,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * what, and since when, is part of the history.
  */
 @Aggregate
-class Operator {
+public class Operator {
 
     @AggregateIdentifier
     private OperatorId id;
@@ -33,8 +33,9 @@ class Operator {
     private Role role;
     private boolean removed;
 
+    /** Also called directly when a tenant opens with its first operator (TenantOpening). */
     @CommandHandler
-    Operator(CreateOperator cmd, OperatorUsernames usernames) {
+    public Operator(CreateOperator cmd, OperatorUsernames usernames) {
         if (cmd.username() == null || !cmd.username().matches("[a-z0-9._@-]{3,64}")) {
             throw new InvalidValueException("username", "username must be 3 to 64 of a-z 0-9 . _ @ -");
         }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Operators sign in by username alone, so a username is claimed once across the installation. */
 @Component
-class OperatorUsernames {
+public class OperatorUsernames {
 
     private final JdbcTemplate jdbc;
 

@@ -23,7 +23,7 @@ class Tenant {
     private TenantId id;
     private boolean suspended;
 
-    @CommandHandler
+    /** Created only with its first operator, by {@link TenantOpening}. */
     Tenant(CreateTenant cmd, TenantSlugs slugs) {
         slugs.claim(cmd.profile().slug(), cmd.tenantId());
         apply(new TenantCreated(cmd.tenantId(), cmd.profile()));

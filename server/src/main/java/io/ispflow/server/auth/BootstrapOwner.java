@@ -68,9 +68,8 @@ class BootstrapOwner {
 
     private void create(TenantProfile profile, String username, Role role, String password) {
         TenantId tenant = TenantId.of(UUID.randomUUID());
-        commands.sendAndWait(new CreateTenant(tenant, profile));
-        commands.sendAndWait(new CreateOperator(OperatorId.of(UUID.randomUUID()), tenant, username, role,
-                new PasswordHash(passwords.encode(password))));
+        commands.sendAndWait(new CreateTenant(tenant, profile, new CreateOperator(OperatorId.of(UUID.randomUUID()), tenant,
+                username, role, new PasswordHash(passwords.encode(password)))));
     }
 
     private static String generated() {

@@ -6,7 +6,6 @@ import io.ispflow.kernel.OperatorId;
 import io.ispflow.kernel.Role;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.operator.CreateOperator;
-import io.ispflow.kernel.operator.OperatorUsernameTakenException;
 import io.ispflow.kernel.operator.PasswordHash;
 import io.ispflow.kernel.tenant.CreateTenant;
 import io.ispflow.kernel.tenant.ReactivateTenant;
@@ -81,15 +80,9 @@ class TenantController {
         TenantId id = TenantId.of(UUID.randomUUID());
         TenantProfile profile = new TenantProfile(body.name(), body.slug(), body.accountPrefix());
         PasswordHash ownerPassword = passwords.hash("ownerPassword", body.ownerPassword());
-        String ownerUsername = body.ownerUsername().strip().toLowerCase();
-        // checked first so a taken name rarely leaves a tenant without owner; two commands are not one transaction
-        if (Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM operator_username_claim WHERE username = ?)", Boolean.class, ownerUsername))) {
-            throw new OperatorUsernameTakenException(ownerUsername);
-        }
-        commands.sendAndWait(new CreateTenant(id, profile));
         OperatorId owner = OperatorId.of(UUID.randomUUID());
-        commands.sendAndWait(new CreateOperator(owner, id, ownerUsername, Role.OWNER, ownerPassword));
+        commands.sendAndWait(new CreateTenant(id, profile,
+                new CreateOperator(owner, id, body.ownerUsername().strip().toLowerCase(), Role.OWNER, ownerPassword)));
         return new CommandAccepted(id.value(), positions.lastEventOf(owner));
     }
 

@@ -1,7 +1,11 @@
 package io.ispflow.kernel.tenant;
 
 import io.ispflow.kernel.TenantId;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-/** Give an ISP its own space on the installation. */
-public record CreateTenant(@TargetAggregateIdentifier TenantId tenantId, TenantProfile profile) {
+import io.ispflow.kernel.operator.CreateOperator;
+
+/**
+ * Give an ISP its own space on the installation, with the first operator who acts for it: both
+ * are created together or neither is, so no tenant is ever left without someone to sign in.
+ */
+public record CreateTenant(TenantId tenantId, TenantProfile profile, CreateOperator firstOperator) {
 }
