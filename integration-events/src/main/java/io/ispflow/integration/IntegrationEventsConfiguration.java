@@ -32,10 +32,19 @@ public class IntegrationEventsConfiguration {
         return new Topics(properties.topicPrefix());
     }
 
+    /** A bean, so that the context's close closes its producer too, without waiting for a broker that is gone. */
     @Bean
-    AcknowledgedSender acknowledgedSender(IntegrationEventsProperties properties, Topics topics) {
+    DefaultKafkaProducerFactory<String, String> integrationEventProducers(IntegrationEventsProperties properties) {
+        DefaultKafkaProducerFactory<String, String> producers = new DefaultKafkaProducerFactory<>(producerSettings(properties));
+        producers.setPhysicalCloseTimeout(Math.toIntExact(Math.max(1, properties.sendTimeout().toSeconds())));
+        return producers;
+    }
+
+    @Bean
+    AcknowledgedSender acknowledgedSender(IntegrationEventsProperties properties, Topics topics,
+                                          DefaultKafkaProducerFactory<String, String> integrationEventProducers) {
         NewTopic[] newTopics = topics.all().stream().map(name -> TopicBuilder.name(name).build()).toArray(NewTopic[]::new);
-        return new AcknowledgedSender(new DefaultKafkaProducerFactory<>(producerSettings(properties)),
+        return new AcknowledgedSender(integrationEventProducers,
                 () -> topicCreator(properties).createOrModifyTopics(newTopics), properties.sendTimeout());
     }
 
