@@ -10,24 +10,25 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Subject keys that an event processor's batch loads in one query when it starts, and drops when
- * it ends, so opening a batch's sealed values costs one query instead of one per value. The keys
+ * Subject keys that an event processor's batch loads in one query when it first opens a value, and
+ * drops when it ends, so opening a batch's sealed values costs one query instead of one per value; a
+ * processor that opens nothing (those that run in the command's thread) asks for nothing. The keys
  * live on the batch's thread for that batch only: its events were committed, with any forget they
  * follow, before the batch read the keys, and the next batch reads them again, so a forgotten
  * subject can never be opened from here after its SubscriberForgotten is handled.
  */
 class BatchSubjectKeys implements SubjectKeys {
 
-    private final ThreadLocal<Map<UUID, JdbcSubjectKeys.Stored>> batch = new ThreadLocal<>();
+    private final ThreadLocal<Batch> batch = new ThreadLocal<>();
     private final JdbcSubjectKeys stored;
 
     BatchSubjectKeys(JdbcSubjectKeys stored) {
         this.stored = stored;
     }
 
-    /** Loads the subjects' keys for the current thread until {@link #endBatch()}. */
+    /** The subjects whose keys the current thread loads, at its first need, until {@link #endBatch()}. */
     void startBatch(Collection<UUID> subjects) {
-        batch.set(stored.load(subjects));
+        batch.set(new Batch(subjects));
     }
 
     void endBatch() {
@@ -59,7 +60,24 @@ class BatchSubjectKeys implements SubjectKeys {
     }
 
     private JdbcSubjectKeys.Stored loaded(UUID subject) {
-        Map<UUID, JdbcSubjectKeys.Stored> keys = batch.get();
-        return keys == null ? null : keys.get(subject);
+        Batch current = batch.get();
+        return current == null || !current.subjects.contains(subject) ? null : current.keys().get(subject);
+    }
+
+    private final class Batch {
+
+        private final Collection<UUID> subjects;
+        private Map<UUID, JdbcSubjectKeys.Stored> keys;
+
+        private Batch(Collection<UUID> subjects) {
+            this.subjects = subjects;
+        }
+
+        private Map<UUID, JdbcSubjectKeys.Stored> keys() {
+            if (keys == null) {
+                keys = stored.load(subjects);
+            }
+            return keys;
+        }
     }
 }

@@ -32,7 +32,7 @@ class BatchSubjectKeysTest {
     }
 
     @Test
-    void a_batch_opens_every_subject_it_loaded_without_asking_the_table_again() {
+    void a_batch_loads_its_subjects_at_its_first_open_and_does_not_ask_the_table_again() {
         UUID kept = UUID.randomUUID();
         UUID forgotten = UUID.randomUUID();
         UUID neverKeyed = UUID.randomUUID();
@@ -41,6 +41,7 @@ class BatchSubjectKeysTest {
         keys.destroy(forgotten, Instant.now());
 
         keys.startBatch(List.of(kept, forgotten, neverKeyed));
+        assertThat(keys.find(kept)).contains(key);
         jdbc.update("DELETE FROM subject_key");
 
         assertThat(keys.find(kept)).contains(key);
@@ -56,6 +57,7 @@ class BatchSubjectKeysTest {
         UUID subject = UUID.randomUUID();
         keys.keyFor(subject);
         keys.startBatch(List.of(subject));
+        assertThat(keys.find(subject)).isPresent();
         keys.endBatch();
 
         stored.destroy(subject, Instant.now());
@@ -69,11 +71,23 @@ class BatchSubjectKeysTest {
         UUID subject = UUID.randomUUID();
         keys.keyFor(subject);
         keys.startBatch(List.of(subject));
+        assertThat(keys.find(subject)).isPresent();
 
         keys.destroy(subject, Instant.now());
 
         assertThat(keys.find(subject)).isEmpty();
         assertThat(keys.destroyed(subject)).isTrue();
+    }
+
+    @Test
+    void a_batch_reads_keys_when_it_first_opens_a_value_not_when_it_starts() {
+        UUID subject = UUID.randomUUID();
+        keys.startBatch(List.of(subject));
+
+        SecretKey key = keys.keyFor(subject);
+
+        assertThat(keys.find(subject)).as("loaded when first opened, after the key was made").contains(key);
+        keys.endBatch();
     }
 
     @Test
