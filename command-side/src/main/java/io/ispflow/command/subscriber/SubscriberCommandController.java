@@ -14,7 +14,6 @@ import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.ReactivateSubscriber;
 import io.ispflow.kernel.subscriber.ReleaseStaticIp;
 import io.ispflow.kernel.subscriber.RenewSubscription;
-import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SuspendSubscriber;
 import io.ispflow.kernel.subscriber.TerminateSubscriber;
@@ -23,7 +22,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,12 +41,12 @@ import java.util.UUID;
 class SubscriberCommandController {
 
     private final CommandGateway commands;
-    private final EventStore events;
+    private final StoredCreations creations;
     private final EventStorePositions positions;
 
-    SubscriberCommandController(CommandGateway commands, EventStore events, EventStorePositions positions) {
+    SubscriberCommandController(CommandGateway commands, StoredCreations creations, EventStorePositions positions) {
         this.commands = commands;
-        this.events = events;
+        this.creations = creations;
         this.positions = positions;
     }
 
@@ -83,8 +81,7 @@ class SubscriberCommandController {
     SubscriberCreatedAnswer create(@Valid @RequestBody SubscriberRequest request, Actor actor) {
         SubscriberId id = SubscriberId.random();
         commands.sendAndWait(request.toCommand(id, actor.tenantId()));
-        SubscriberCreated created = (SubscriberCreated) events.readEvents(id.toString()).next().getPayload();
-        return new SubscriberCreatedAnswer(id.value(), created.accountNumber(), positions.lastEventOf(id));
+        return creations.answerFor(id);
     }
 
     @PostMapping("/{id}/change-package")

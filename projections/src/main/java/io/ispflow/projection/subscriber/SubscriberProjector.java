@@ -17,6 +17,8 @@ import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.subscriber.Username;
 import io.ispflow.projection.ProjectionsConfiguration;
+import io.ispflow.projection.pkg.PackageNames;
+import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -33,25 +35,32 @@ import java.util.function.Consumer;
 class SubscriberProjector {
 
     private final SubscriberEntries subscribers;
+    private final PackageNames packageNames;
+    private final EntityManager entities;
     private final PersonalDataVault vault;
 
-    SubscriberProjector(SubscriberEntries subscribers, PersonalDataVault vault) {
+    SubscriberProjector(SubscriberEntries subscribers, EntityManager entities, PersonalDataVault vault) {
         this.subscribers = subscribers;
+        this.packageNames = new PackageNames(entities);
+        this.entities = entities;
         this.vault = vault;
     }
 
-    /** A forgotten subscriber's details no longer open: a replay lists it without them. */
+    /**
+     * A forgotten subscriber's details no longer open: a replay lists it without them. Persisted, not
+     * saved: the row is new, and a save of an entity with its own id would first look for it.
+     */
     @EventHandler
     void on(SubscriberCreated e, @Timestamp Instant at) {
         UUID subject = e.subscriberId().value();
-        subscribers.save(new SubscriberEntry(e, vault.open(subject, e.username(), Username.class).orElse(null),
-                vault.open(subject, e.contact(), Contact.class).orElse(null), subscribers.packageName(e.packageId().value()),
+        entities.persist(new SubscriberEntry(e, vault.open(subject, e.username(), Username.class).orElse(null),
+                vault.open(subject, e.contact(), Contact.class).orElse(null), packageNames.of(e.packageId().value()),
                 at));
     }
 
     @EventHandler
     void on(SubscriberPackageChanged e, @Timestamp Instant at) {
-        update(e.subscriberId(), entry -> entry.movedTo(e.to().value(), subscribers.packageName(e.to().value()), at));
+        update(e.subscriberId(), entry -> entry.movedTo(e.to().value(), packageNames.of(e.to().value()), at));
     }
 
     /** The password is not shown, but the subscriber did change. */

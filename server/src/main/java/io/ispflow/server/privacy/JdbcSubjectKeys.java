@@ -7,6 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import javax.crypto.SecretKey;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +20,12 @@ import java.util.UUID;
  * with its SubscriberForgotten event.
  */
 class JdbcSubjectKeys implements SubjectKeys {
+
+    /** What the table holds for a subject: its key, or none once destroyed. */
+    record Stored(SecretKey key, boolean destroyed) {
+    }
+
+    private static final Stored NEVER_KEYED = new Stored(null, false);
 
     private final JdbcTemplate jdbc;
     private final MasterKey master;
@@ -57,5 +67,20 @@ class JdbcSubjectKeys implements SubjectKeys {
                     + "ON CONFLICT (subject_id) DO UPDATE SET wrapped_key = NULL, "
                     + "forgotten_at = coalesce(subject_key.forgotten_at, excluded.forgotten_at)",
                 subject, Timestamp.from(at), Timestamp.from(at));
+    }
+
+    /** Every given subject's key in one query; a subject never keyed maps to no key, not destroyed. */
+    Map<UUID, Stored> load(Collection<UUID> subjects) {
+        Map<UUID, Stored> keys = new HashMap<>();
+        subjects.forEach(subject -> keys.put(subject, NEVER_KEYED));
+        if (!subjects.isEmpty()) {
+            jdbc.query("SELECT subject_id, wrapped_key, forgotten_at IS NOT NULL FROM subject_key WHERE subject_id IN ("
+                       + String.join(", ", Collections.nCopies(subjects.size(), "?")) + ")", rs -> {
+                UUID subject = rs.getObject(1, UUID.class);
+                byte[] wrapped = rs.getBytes(2);
+                keys.put(subject, new Stored(wrapped == null ? null : master.unwrap(subject, wrapped), rs.getBoolean(3)));
+            }, subjects.toArray());
+        }
+        return keys;
     }
 }

@@ -2,6 +2,8 @@ package io.ispflow.server.privacy;
 
 import io.ispflow.kernel.privacy.MasterKey;
 import io.ispflow.kernel.privacy.PersonalDataVault;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +25,25 @@ class PersonalDataConfiguration {
     }
 
     @Bean
-    PersonalDataVault personalDataVault(JdbcTemplate jdbc, MasterKey masterKey) {
-        return new PersonalDataVault(new JdbcSubjectKeys(jdbc, masterKey));
+    BatchSubjectKeys subjectKeys(JdbcTemplate jdbc, MasterKey masterKey) {
+        return new BatchSubjectKeys(new JdbcSubjectKeys(jdbc, masterKey));
+    }
+
+    @Bean
+    PersonalDataVault personalDataVault(BatchSubjectKeys keys) {
+        return new PersonalDataVault(keys);
+    }
+
+    /**
+     * Projectors and rebuilds open a batch's sealed values with one key query, not one per value. A
+     * class of its own: it needs the keys this configuration makes.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class KeysPerBatch {
+
+        @Autowired
+        void loadKeysPerBatch(EventProcessingConfigurer processing, BatchSubjectKeys keys) {
+            processing.registerDefaultHandlerInterceptor((configuration, processor) -> new BatchKeyLoading(keys));
+        }
     }
 }
