@@ -1,14 +1,21 @@
 package io.ispflow.command.subscriber;
 
+import io.ispflow.command.EventStorePositions;
+import io.ispflow.command.subscriber.SubscriberCommandController.SubscriberCreatedAnswer;
+import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberId;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
+
 /**
  * What a create answers, read from its stored SubscriberCreated in one query. The event store's own
  * read would also look for a snapshot and deserialise and upcast the whole event, and the position
- * would be one more query: together three queries per create where one does.
+ * would be one more query: together three queries per create where one does. Events that are not
+ * in the JDBC table (the {@code axonserver} profile) are read through the event store.
  */
 @Component
 class StoredCreations {
@@ -16,17 +23,27 @@ class StoredCreations {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcTemplate jdbc;
+    private final EventStore events;
+    private final EventStorePositions positions;
 
-    StoredCreations(JdbcTemplate jdbc) {
+    StoredCreations(JdbcTemplate jdbc, EventStore events, EventStorePositions positions) {
         this.jdbc = jdbc;
+        this.events = events;
+        this.positions = positions;
     }
 
     /** The account number the new subscriber was given, and the position of its creation. */
-    SubscriberCommandController.SubscriberCreatedAnswer answerFor(SubscriberId id) {
-        return jdbc.queryForObject(
+    SubscriberCreatedAnswer answerFor(SubscriberId id) {
+        List<SubscriberCreatedAnswer> stored = jdbc.query(
                 "SELECT global_index, payload FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0",
-                (rs, row) -> new SubscriberCommandController.SubscriberCreatedAnswer(id.value(),
+                (rs, row) -> new SubscriberCreatedAnswer(id.value(),
                         JSON.readTree(rs.getBytes(2)).get("accountNumber").asString(), rs.getLong(1)),
                 id.toString());
+        return stored.isEmpty() ? readThroughTheEventStore(id) : stored.get(0);
+    }
+
+    private SubscriberCreatedAnswer readThroughTheEventStore(SubscriberId id) {
+        SubscriberCreated created = (SubscriberCreated) events.readEvents(id.toString()).next().getPayload();
+        return new SubscriberCreatedAnswer(id.value(), created.accountNumber(), positions.head());
     }
 }
