@@ -13,5 +13,6 @@ USER ispflow
 WORKDIR /var/lib/ispflow
 COPY --from=build /src/server/target/ispflow.jar /opt/ispflow/ispflow.jar
 EXPOSE 8080
-# exec form: the JVM is PID 1 and gets SIGTERM itself, so graceful shutdown runs
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/ispflow/ispflow.jar"]
+# exec form: the JVM is PID 1 and gets SIGTERM itself, so graceful shutdown runs; out of memory it
+# exits rather than run on with dead processor threads, and the orchestrator restarts it
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/opt/ispflow/ispflow.jar"]

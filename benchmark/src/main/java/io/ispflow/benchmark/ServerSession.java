@@ -43,8 +43,11 @@ final class ServerSession implements AutoCloseable {
     static ServerSession start(ServerSetup setup, ServerLaunch launch, BenchmarkOptions options, String adminPassword, String logName)
             throws IOException, InterruptedException {
         Path workDir = options.workDir().toAbsolutePath();
+        // a server out of memory has lost threads (processors among them): its figures mean nothing,
+        // so it dies at once, and leaves a heap dump that says what filled it
         List<String> jvm = new ArrayList<>(List.of("-Dserver.address=127.0.0.1", "-Dispflow.benchmark.probe=true",
-                "-Daxoniq.update-checker.disabled=true"));
+                "-Daxoniq.update-checker.disabled=true", "-XX:+HeapDumpOnOutOfMemoryError",
+                "-XX:HeapDumpPath=" + workDir.resolve(logName + ".hprof"), "-XX:+ExitOnOutOfMemoryError"));
         if (!options.serverHeap().isBlank()) {
             jvm.add("-Xmx" + options.serverHeap());
         }
