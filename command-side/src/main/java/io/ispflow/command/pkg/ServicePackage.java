@@ -36,7 +36,7 @@ class ServicePackage {
     @CommandHandler
     void handle(UpdatePackage cmd) {
         requireTenant(cmd.tenantId(), cmd.packageId());
-        if (cmd.terms().equals(terms)) {
+        if (cmd.terms().sameAs(terms)) {
             return;
         }
         apply(new PackageUpdated(id, tenantId, cmd.terms()));

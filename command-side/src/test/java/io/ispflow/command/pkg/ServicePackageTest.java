@@ -68,6 +68,27 @@ class ServicePackageTest {
     }
 
     @Test
+    void aPriceWrittenWithOtherDecimalsIsTheSamePrice() {
+        fixture.given(created())
+               .when(new UpdatePackage(HOME_20, TENANT, withPrice(HOME_20_TERMS, "25")))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void aNewPriceIsANewTerm() {
+        fixture.given(created())
+               .when(new UpdatePackage(HOME_20, TENANT, withPrice(HOME_20_TERMS, "25.01")))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(new PackageUpdated(HOME_20, TENANT, withPrice(HOME_20_TERMS, "25.01")));
+    }
+
+    static PackageTerms withPrice(PackageTerms terms, String price) {
+        return new PackageTerms(terms.name(), terms.rate(), terms.sessionTimeout(), terms.idleTimeout(),
+                terms.deviceLimit(), terms.validityDays(), terms.addressPool(), new BigDecimal(price));
+    }
+
+    @Test
     void aRetiredPackageStillTakesNewTermsForItsSubscribers() {
         fixture.given(created(), retired())
                .when(new UpdatePackage(HOME_20, TENANT, HOME_50_TERMS))

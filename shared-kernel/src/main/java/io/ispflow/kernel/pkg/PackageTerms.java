@@ -3,6 +3,7 @@ package io.ispflow.kernel.pkg;
 import io.ispflow.kernel.InvalidValueException;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * What a package promises a subscriber. Optional terms are null when the package sets no limit.
@@ -36,6 +37,15 @@ public record PackageTerms(String name, RateLimit rate, Integer sessionTimeout, 
         if (price != null && price.signum() < 0) {
             throw new InvalidValueException("price", "price must not be negative");
         }
+    }
+
+    /** The same promise: every term equal, prices equal in value (25 and 25.00 are one price). */
+    public boolean sameAs(PackageTerms other) {
+        return other != null && name.equals(other.name) && rate.equals(other.rate)
+                && Objects.equals(sessionTimeout, other.sessionTimeout) && Objects.equals(idleTimeout, other.idleTimeout)
+                && Objects.equals(deviceLimit, other.deviceLimit) && Objects.equals(validityDays, other.validityDays)
+                && Objects.equals(addressPool, other.addressPool)
+                && (price == null ? other.price == null : other.price != null && price.compareTo(other.price) == 0);
     }
 
     private static void requirePositive(String field, Integer value) {
