@@ -20,8 +20,11 @@ import java.util.stream.Stream;
 record ServerSetup(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String, String> environment) {
 
     static final String TUNNEL_SUBNET = "127.100.0.0/16";
-    /** One for the whole run: MARIADB's server reads the event store (and its wrapped keys) POSTGRES's wrote. */
-    private static final String MASTER_KEY = newMasterKey();
+    /**
+     * One for the whole run: MARIADB's server reads the event store (and its wrapped keys) POSTGRES's wrote.
+     * The benchmark's own {@code ISPFLOW_MASTER_KEY}, when set, lets a server started by hand read the databases a run left.
+     */
+    private static final String MASTER_KEY = System.getenv().getOrDefault("ISPFLOW_MASTER_KEY", newMasterKey());
 
     /** Fresh databases (or a fresh embedded data directory) for {@code setup}; MARIADB keeps POSTGRES's event store. */
     static ServerSetup prepare(Setup setup, BenchmarkOptions options, String adminPassword) throws IOException, SQLException {

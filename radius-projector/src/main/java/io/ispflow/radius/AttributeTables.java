@@ -3,9 +3,9 @@ package io.ispflow.radius;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A pair of FreeRADIUS check and reply tables, for users (radcheck, radreply) or for groups
- * (radgroupcheck, radgroupreply). Writes go through the RADIUS JdbcTemplate, so they join the
- * transaction that also stores the processor's token.
+ * The FreeRADIUS check and reply tables of groups (radgroupcheck, radgroupreply), written a statement at
+ * a time, as there are few packages (users' rows go through UserRowChanges). Writes go through the RADIUS
+ * JdbcTemplate, so they join the transaction that also stores the processor's token.
  */
 public final class AttributeTables {
 
@@ -19,10 +19,6 @@ public final class AttributeTables {
         this.checkTable = checkTable;
         this.replyTable = replyTable;
         this.ownerColumn = ownerColumn;
-    }
-
-    public static AttributeTables users(RadiusDatabase radius, RadiusTables tables) {
-        return new AttributeTables(radius.jdbcTemplate(), tables.radcheck(), tables.radreply(), "username");
     }
 
     public static AttributeTables groups(RadiusDatabase radius, RadiusTables tables) {

@@ -1,6 +1,7 @@
 package io.ispflow.radius;
 
 import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.privacy.SealedSubjects;
 import io.ispflow.radius.pkg.RadiusGroupProjector;
 import io.ispflow.radius.router.NasProjector;
 import io.ispflow.radius.subscriber.RadiusUserProjector;
@@ -8,6 +9,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+
+import java.util.List;
 
 /**
  * Every projector of the {@value RadiusProjectorConfiguration#PROCESSING_GROUP} processing group writing one
@@ -17,9 +22,11 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 public final class RadiusProjectors {
 
     private final SimpleEventHandlerInvoker invoker;
+    private final PersonalDataVault vault;
 
-    private RadiusProjectors(SimpleEventHandlerInvoker invoker) {
+    private RadiusProjectors(SimpleEventHandlerInvoker invoker, PersonalDataVault vault) {
         this.invoker = invoker;
+        this.vault = vault;
     }
 
     public static RadiusProjectors writing(RadiusDatabase radius, RadiusTables tables, PersonalDataVault vault) {
@@ -27,15 +34,28 @@ public final class RadiusProjectors {
                 .eventHandlers(new RadiusGroupProjector(radius, tables), new RadiusUserProjector(radius, tables, vault),
                         new NasProjector(radius, tables, vault))
                 .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
-                .build());
+                .build(), vault);
     }
 
-    /** Projects one event in the caller's RADIUS transaction; a failed write fails the caller. */
-    public void apply(EventMessage<?> event) {
-        try {
-            invoker.handle(event, Segment.ROOT_SEGMENT);
-        } catch (Exception e) {
-            throw new IllegalStateException("projecting " + event.getPayloadType().getSimpleName() + " failed", e);
+    /**
+     * Projects a batch of events in the caller's RADIUS transaction, as one batch of the tracking processor:
+     * their keys read together, their rows written when the batch ends. A failed write fails the caller.
+     */
+    public void apply(List<? extends EventMessage<?>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        ResultMessage<?> result = vault.withKeysOf(SealedSubjects.of(batch.stream().map(EventMessage::getPayload).toList()),
+                () -> {
+                    BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(batch));
+                    return unitOfWork.executeWithResult(() -> {
+                        invoker.handle(unitOfWork.getMessage(), Segment.ROOT_SEGMENT);
+                        return null;
+                    });
+                });
+        if (result.isExceptional()) {
+            throw new IllegalStateException("projecting a batch of " + batch.size() + " events failed",
+                    result.exceptionResult());
         }
     }
 }

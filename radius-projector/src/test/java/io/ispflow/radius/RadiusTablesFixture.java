@@ -31,11 +31,8 @@ public interface RadiusTablesFixture {
     /** Applies the events in one transaction to the given set of tables. */
     default void applyTo(RadiusTables tables, Object... events) {
         RadiusProjectors projectors = RadiusProjectors.writing(radius(), tables, TestVault.VAULT);
-        new TransactionTemplate(radius().transactionManager()).executeWithoutResult(transaction -> {
-            for (Object event : events) {
-                projectors.apply(GenericEventMessage.asEventMessage(event));
-            }
-        });
+        new TransactionTemplate(radius().transactionManager()).executeWithoutResult(transaction ->
+                projectors.apply(Stream.of(events).map(GenericEventMessage::asEventMessage).toList()));
     }
 
     /** Each row as its columns' text joined by single spaces, e.g. {@code "Cleartext-Password := pw"}. */

@@ -99,6 +99,21 @@ public interface SubscriberLifecycleContract extends RadiusTablesFixture {
                 .allMatch("alice"::equals);
     }
 
+    /** A batch is written as its net change: a name released and taken again in it belongs to the new subscriber. */
+    @Test
+    default void aUsernameReleasedAndTakenAgainInOneBatchBelongsToItsNewSubscriber() {
+        SubscriberCreated alice = alice();
+        SubscriberCreated newAlice = alice();
+        apply(alice, new SubscriberSuspended(alice.subscriberId(), TENANT, "moving away"),
+                new SubscriberTerminated(alice.subscriberId(), TENANT), newAlice,
+                new SubscriberPackageChanged(newAlice.subscriberId(), TENANT, BASIC, PREMIUM));
+
+        assertThat(rows("SELECT attribute FROM radcheck WHERE username = 'alice' ORDER BY attribute"))
+                .containsExactly("Cleartext-Password", "Expiration");
+        assertThat(rows("SELECT groupname FROM radusergroup WHERE username = 'alice'")).containsExactly("pkg-" + PREMIUM);
+        assertThat(rows("SELECT subscriber_id FROM radius_user")).containsExactly(newAlice.subscriberId().toString());
+    }
+
     /** A replay after forgetting, as a rebuild does it: the subscriber's name and password no longer open. */
     @Test
     default void aForgottenSubscribersWholeLifeWritesNothingAndLeavesOthersAlone() {

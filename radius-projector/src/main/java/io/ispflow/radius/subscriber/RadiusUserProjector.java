@@ -5,6 +5,7 @@ import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberEvent;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
@@ -14,20 +15,23 @@ import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.subscriber.Username;
 import io.ispflow.radius.AttributeSet;
-import io.ispflow.radius.AttributeTables;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusProjectorConfiguration;
 import io.ispflow.radius.RadiusTables;
 import io.ispflow.radius.pkg.RadiusGroup;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import static io.ispflow.radius.RadiusAttribute.AUTH_TYPE;
 import static io.ispflow.radius.RadiusAttribute.CLEARTEXT_PASSWORD;
@@ -37,16 +41,15 @@ import static io.ispflow.radius.RadiusAttribute.FRAMED_IP_ADDRESS;
 /**
  * Gives each subscriber a RADIUS user: password, expiry and suspension (radcheck), static IP
  * (radreply), package group (radusergroup). Each event sets or removes just the rows it is about,
- * so replaying it gives the same rows.
+ * so replaying it gives the same rows. The rows a batch of events changes are written together when
+ * the batch commits (see {@link UserRowChanges}), in its transaction with the processor's token.
  */
 @Component
 @ProcessingGroup(RadiusProjectorConfiguration.PROCESSING_GROUP)
 public class RadiusUserProjector {
 
-    private final AttributeTables users;
-    private final RadiusUsernames usernames;
-    private final JdbcTemplate jdbc;
-    private final String radusergroup;
+    private final RadiusDatabase radius;
+    private final RadiusTables tables;
     private final PersonalDataVault vault;
 
     /** The live processor's projector, writing the tables FreeRADIUS reads. */
@@ -56,10 +59,8 @@ public class RadiusUserProjector {
     }
 
     public RadiusUserProjector(RadiusDatabase radius, RadiusTables tables, PersonalDataVault vault) {
-        this.users = AttributeTables.users(radius, tables);
-        this.usernames = new RadiusUsernames(radius, tables);
-        this.jdbc = radius.jdbcTemplate();
-        this.radusergroup = tables.radusergroup();
+        this.radius = radius;
+        this.tables = tables;
         this.vault = vault;
     }
 
@@ -76,74 +77,94 @@ public class RadiusUserProjector {
             return;
         }
         String username = name.get().value();
-        usernames.remember(event.subscriberId(), name.get());
-        users.replace(username, new AttributeSet()
+        UserRowChanges rows = rows();
+        rows.remember(event.subscriberId(), name.get());
+        rows.replace(username, new AttributeSet()
                 .with(CLEARTEXT_PASSWORD, password.get().value())
                 .with(EXPIRATION, event.expiresAt() == null ? null : ExpirationDate.format(event.expiresAt()))
                 .with(FRAMED_IP_ADDRESS, event.staticIp()));
-        joinGroup(username, RadiusGroup.of(event.packageId()));
+        rows.joinGroup(username, RadiusGroup.of(event.packageId()).name());
     }
 
     @EventHandler
     public void on(SubscriberPackageChanged event) {
-        withUser(event.subscriberId(), username -> joinGroup(username, RadiusGroup.of(event.to())));
+        withUser(event.subscriberId(), (rows, username) -> rows.joinGroup(username, RadiusGroup.of(event.to()).name()));
     }
 
     @EventHandler
     public void on(SubscriberPasswordChanged event) {
-        withUser(event.subscriberId(), username -> vault.open(event.subscriberId().value(), event.password(),
-                RadiusPassword.class).ifPresent(password -> users.put(username, CLEARTEXT_PASSWORD, password.value())));
+        withUser(event.subscriberId(), (rows, username) -> vault.open(event.subscriberId().value(), event.password(),
+                RadiusPassword.class).ifPresent(password -> rows.put(username, CLEARTEXT_PASSWORD, password.value())));
     }
 
     /** A per-user reject wins over everything the user's group would allow. */
     @EventHandler
     public void on(SubscriberSuspended event) {
-        withUser(event.subscriberId(), username -> users.put(username, AUTH_TYPE, "Reject"));
+        withUser(event.subscriberId(), (rows, username) -> rows.put(username, AUTH_TYPE, "Reject"));
     }
 
     @EventHandler
     public void on(SubscriberReactivated event) {
-        withUser(event.subscriberId(), username -> users.remove(username, AUTH_TYPE));
+        withUser(event.subscriberId(), (rows, username) -> rows.remove(username, AUTH_TYPE));
     }
 
     @EventHandler
     public void on(SubscriptionRenewed event) {
-        withUser(event.subscriberId(), username -> users.put(username, EXPIRATION, ExpirationDate.format(event.expiresAt())));
+        withUser(event.subscriberId(), (rows, username) -> rows.put(username, EXPIRATION, ExpirationDate.format(event.expiresAt())));
     }
 
     @EventHandler
     public void on(StaticIpAssigned event) {
-        withUser(event.subscriberId(), username -> users.put(username, FRAMED_IP_ADDRESS, event.ip()));
+        withUser(event.subscriberId(), (rows, username) -> rows.put(username, FRAMED_IP_ADDRESS, event.ip().toString()));
     }
 
     @EventHandler
     public void on(StaticIpReleased event) {
-        withUser(event.subscriberId(), username -> users.remove(username, FRAMED_IP_ADDRESS));
+        withUser(event.subscriberId(), (rows, username) -> rows.remove(username, FRAMED_IP_ADDRESS));
     }
 
     /** Nothing is left behind: without a row FreeRADIUS rejects the username. */
     @EventHandler
     public void on(SubscriberTerminated event) {
-        withUser(event.subscriberId(), username -> {
-            users.removeAll(username);
-            jdbc.update("DELETE FROM " + radusergroup + " WHERE username = ?", username);
-            usernames.forget(event.subscriberId());
+        withUser(event.subscriberId(), (rows, username) -> {
+            rows.removeAll(username);
+            rows.leaveGroups(username);
+            rows.forget(event.subscriberId());
         });
     }
 
     /** A subscriber without a RADIUS user must have been forgotten; anything else is a bug worth stopping for. */
-    private void withUser(SubscriberId id, Consumer<String> write) {
-        Optional<String> username = usernames.find(id);
+    private void withUser(SubscriberId id, BiConsumer<UserRowChanges, String> write) {
+        UserRowChanges rows = rows();
+        Optional<String> username = rows.username(id);
         if (username.isPresent()) {
-            write.accept(username.get());
+            write.accept(rows, username.get());
         } else if (!vault.forgotten(id.value())) {
             throw new IllegalStateException("subscriber " + id + " has no RADIUS user");
         }
     }
 
-    private void joinGroup(String username, RadiusGroup group) {
-        jdbc.update("DELETE FROM " + radusergroup + " WHERE username = ?", username);
-        jdbc.update("INSERT INTO " + radusergroup + " (username, groupname, priority) VALUES (?, ?, 1)",
-                username, group.name());
+    /**
+     * The changes of the batch being handled, written when it commits; they start by reading the usernames of
+     * every subscriber the batch names.
+     */
+    private UserRowChanges rows() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException("RADIUS users are projected in a unit of work, whose commit writes them");
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(UserRowChanges.class.getName() + tables.suffix(), key -> {
+            UserRowChanges rows = new UserRowChanges(radius, tables);
+            rows.readUsernames(subscribersOf(batch));
+            batch.onPrepareCommit(committing -> rows.write());
+            return rows;
+        });
+    }
+
+    private static List<SubscriberId> subscribersOf(UnitOfWork<?> batch) {
+        List<? extends Message<?>> messages = batch instanceof BatchingUnitOfWork<?> batching
+                ? batching.getMessages() : List.of(batch.getMessage());
+        return messages.stream().map(Message::getPayload).filter(SubscriberEvent.class::isInstance)
+                .map(event -> ((SubscriberEvent) event).subscriberId()).toList();
     }
 }

@@ -28,7 +28,7 @@ abstract class ReplayEquivalenceProperties {
     @Property(tries = 30)
     void tablesBuiltBatchByBatchEqualTablesBuiltByAFullReplay(
             @ForAll @Size(min = 1, max = 120) List<@IntRange(min = 0, max = 1_000_000) Integer> steps,
-            @ForAll @IntRange(min = 1, max = 8) int batches) {
+            @ForAll @IntRange(min = 1, max = 120) int batches) {
         List<Object> history = IspHistory.of(steps);
         ShadowTables tables = new ShadowTables(radius());
         tables.create(FULL);
@@ -48,6 +48,6 @@ abstract class ReplayEquivalenceProperties {
     private void project(RadiusTables tables, List<Object> events) {
         RadiusProjectors projectors = RadiusProjectors.writing(radius(), tables, TestVault.VAULT);
         new TransactionTemplate(radius().transactionManager()).executeWithoutResult(transaction ->
-                events.forEach(event -> projectors.apply(asEventMessage(event))));
+                projectors.apply(events.stream().map(event -> asEventMessage(event)).toList()));
     }
 }

@@ -1,20 +1,14 @@
 package io.ispflow.server.privacy;
 
-import io.ispflow.kernel.router.RouterRegistered;
-import io.ispflow.kernel.router.RouterSecretRotated;
-import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
-import io.ispflow.kernel.subscriber.SubscriberCreated;
-import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
+import io.ispflow.kernel.privacy.SealedSubjects;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Loads the keys of every subject whose sealed values a processor's batch carries when the batch
@@ -38,23 +32,6 @@ class BatchKeyLoading implements MessageHandlerInterceptor<EventMessage<?>> {
     }
 
     private static Set<UUID> sealedSubjects(BatchingUnitOfWork<? extends EventMessage<?>> batch) {
-        return batch.getMessages().stream().map(message -> sealedSubject(message.getPayload()))
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-    }
-
-    /** The subject an event's sealed values belong to; null for an event without any. */
-    private static UUID sealedSubject(Object event) {
-        if (event instanceof SubscriberCreated e) {
-            return e.subscriberId().value();
-        } else if (event instanceof SubscriberPasswordChanged e) {
-            return e.subscriberId().value();
-        } else if (event instanceof SubscriberContactUpdated e) {
-            return e.subscriberId().value();
-        } else if (event instanceof RouterRegistered e) {
-            return e.routerId().value();
-        } else if (event instanceof RouterSecretRotated e) {
-            return e.routerId().value();
-        }
-        return null;
+        return SealedSubjects.of(batch.getMessages().stream().map(EventMessage::getPayload).toList());
     }
 }

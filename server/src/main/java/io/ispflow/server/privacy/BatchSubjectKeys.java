@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Subject keys that an event processor's batch loads in one query when it first opens a value, and
@@ -33,6 +34,17 @@ class BatchSubjectKeys implements SubjectKeys {
 
     void endBatch() {
         batch.remove();
+    }
+
+    /** A rebuild's batch, read outside an event processor, loads its keys the same way. */
+    @Override
+    public <T> T withKeysOf(Collection<UUID> subjects, Supplier<T> work) {
+        startBatch(subjects);
+        try {
+            return work.get();
+        } finally {
+            endBatch();
+        }
     }
 
     @Override

@@ -6,8 +6,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Seals a subject's personal data and secrets for its events, and opens them again while the
@@ -42,6 +44,11 @@ public final class PersonalDataVault {
     /** The value as a JSON tree, as auditors see it; empty once the subject is forgotten. */
     public Optional<JsonNode> openTree(UUID subject, SealedValue sealed) {
         return openJson(subject, sealed).map(JSON::readTree);
+    }
+
+    /** Runs {@code work}, which opens values of {@code subjects}, with their keys read in one go. */
+    public <T> T withKeysOf(Collection<UUID> subjects, Supplier<T> work) {
+        return keys.withKeysOf(subjects, work);
     }
 
     public void forget(UUID subject, Instant at) {

@@ -4,8 +4,10 @@ import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Where the data keys of subjects (subscribers, routers) are kept, outside the event store. A
@@ -23,6 +25,14 @@ public interface SubjectKeys {
 
     /** Deletes the key for good and keeps the tombstone; destroying twice changes nothing. */
     void destroy(UUID subject, Instant at);
+
+    /**
+     * Runs {@code work} with the keys of {@code subjects} read together, where the store can; this
+     * default reads each key when it is first needed.
+     */
+    default <T> T withKeysOf(Collection<UUID> subjects, Supplier<T> work) {
+        return work.get();
+    }
 
     /** A random AES-256 key, as every data key is. */
     static SecretKey newDataKey() {

@@ -4,5 +4,5 @@ import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.TenantId;
 
 /** A subscriber's fixed address is free for others in the tenant. */
-public record StaticIpReleased(SubscriberId subscriberId, TenantId tenantId, Ipv4Address ip) {
+public record StaticIpReleased(SubscriberId subscriberId, TenantId tenantId, Ipv4Address ip) implements SubscriberEvent {
 }

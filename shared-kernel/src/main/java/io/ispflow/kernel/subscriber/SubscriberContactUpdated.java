@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A subscriber's contact details changed; {@code contact}, a {@link Contact}, is sealed. */
 @Revision("2")
-public record SubscriberContactUpdated(SubscriberId subscriberId, TenantId tenantId, SealedValue contact) {
+public record SubscriberContactUpdated(SubscriberId subscriberId, TenantId tenantId, SealedValue contact) implements SubscriberEvent {
 }

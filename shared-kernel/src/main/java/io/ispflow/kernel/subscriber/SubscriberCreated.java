@@ -17,5 +17,5 @@ import java.time.Instant;
 @Revision("2")
 public record SubscriberCreated(SubscriberId subscriberId, TenantId tenantId, String accountNumber,
                                 SealedValue username, SealedValue password, SubscriberType type,
-                                PackageId packageId, Ipv4Address staticIp, Instant expiresAt, SealedValue contact) {
+                                PackageId packageId, Ipv4Address staticIp, Instant expiresAt, SealedValue contact) implements SubscriberEvent {
 }

@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** A subscriber's RADIUS password was replaced; {@code password}, a {@link RadiusPassword}, is sealed. */
 @Revision("2")
-public record SubscriberPasswordChanged(SubscriberId subscriberId, TenantId tenantId, SealedValue password) {
+public record SubscriberPasswordChanged(SubscriberId subscriberId, TenantId tenantId, SealedValue password) implements SubscriberEvent {
 }

@@ -1,0 +1,172 @@
+package io.ispflow.radius.subscriber;
+
+import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.Username;
+import io.ispflow.radius.AttributeSet;
+import io.ispflow.radius.BulkSql;
+import io.ispflow.radius.RadiusAttribute;
+import io.ispflow.radius.RadiusDatabase;
+import io.ispflow.radius.RadiusTables;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a batch of events does to the users' rows (radcheck, radreply, radusergroup, radius_user), kept
+ * in memory and written by {@link #write()} with a few statements for the whole batch. Each change has
+ * the meaning its single statements would have (a put replaces every row of the attribute, a
+ * replace every row of the user), so writing the batch's net change gives the rows that writing each
+ * event at once would give, whatever the tables held before.
+ */
+final class UserRowChanges {
+
+    private static final List<String> ATTRIBUTE_COLUMNS = List.of("username", "attribute", "op", "value");
+
+    /** A user's net change: whether every earlier row goes, then each attribute set (a value) or removed (null). */
+    private static final class UserChange {
+        boolean cleared;
+        final Map<RadiusAttribute, String> attributes = new EnumMap<>(RadiusAttribute.class);
+        boolean groupChanged;
+        String group;
+    }
+
+    private final JdbcTemplate jdbc;
+    private final BulkSql bulk;
+    private final RadiusTables tables;
+    private final Map<String, UserChange> users = new LinkedHashMap<>();
+    /** Each subscriber's username as the batch leaves it (null: none), read from radius_user or set by the batch. */
+    private final Map<SubscriberId, String> usernames = new HashMap<>();
+    private final Map<SubscriberId, String> changedUsernames = new LinkedHashMap<>();
+
+    UserRowChanges(RadiusDatabase radius, RadiusTables tables) {
+        this.jdbc = radius.jdbcTemplate();
+        this.bulk = new BulkSql(jdbc);
+        this.tables = tables;
+    }
+
+    /** Reads the usernames of these subscribers with one query, so the batch's events find them without one each. */
+    void readUsernames(Collection<SubscriberId> subscribers) {
+        List<String> ids = subscribers.stream().filter(id -> !usernames.containsKey(id)).map(SubscriberId::toString)
+                .distinct().toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            chunk.forEach(id -> usernames.put(SubscriberId.of(UUID.fromString(id)), null));
+            jdbc.query("SELECT subscriber_id, username FROM " + tables.radiusUser() + " WHERE subscriber_id IN ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    (RowCallbackHandler) rs -> usernames.put(SubscriberId.of(UUID.fromString(rs.getString(1))), rs.getString(2)),
+                    chunk.toArray());
+        }
+    }
+
+    /** Empty when the subscriber never got a RADIUS user (it was forgotten) or no longer has one. */
+    Optional<String> username(SubscriberId subscriber) {
+        if (!usernames.containsKey(subscriber)) {
+            readUsernames(Set.of(subscriber));
+        }
+        return Optional.ofNullable(usernames.get(subscriber));
+    }
+
+    void remember(SubscriberId subscriber, Username username) {
+        usernames.put(subscriber, username.value());
+        changedUsernames.put(subscriber, username.value());
+    }
+
+    void forget(SubscriberId subscriber) {
+        usernames.put(subscriber, null);
+        changedUsernames.put(subscriber, null);
+    }
+
+    /** Makes {@code attributes} the user's whole set of check and reply rows. */
+    void replace(String username, AttributeSet attributes) {
+        removeAll(username);
+        attributes.items().forEach(item -> put(username, item.attribute(), item.value()));
+    }
+
+    /** Gives the user this one attribute with this value, replacing any earlier value. */
+    void put(String username, RadiusAttribute attribute, String value) {
+        user(username).attributes.put(attribute, value);
+    }
+
+    void remove(String username, RadiusAttribute attribute) {
+        user(username).attributes.put(attribute, null);
+    }
+
+    void removeAll(String username) {
+        UserChange user = user(username);
+        user.cleared = true;
+        user.attributes.clear();
+    }
+
+    /** Makes {@code group} the user's only group. */
+    void joinGroup(String username, String group) {
+        UserChange user = user(username);
+        user.groupChanged = true;
+        user.group = group;
+    }
+
+    void leaveGroups(String username) {
+        joinGroup(username, null);
+    }
+
+    /** Writes the batch's net change in the caller's transaction: deletes first, then inserts. */
+    void write() {
+        List<String> cleared = new ArrayList<>();
+        Map<String, List<Object[]>> removed = new HashMap<>();
+        Map<String, List<Object[]>> inserted = new HashMap<>();
+        List<String> regrouped = new ArrayList<>();
+        List<Object[]> memberships = new ArrayList<>();
+        users.forEach((username, change) -> {
+            if (change.cleared) {
+                cleared.add(username);
+            }
+            change.attributes.forEach((attribute, value) -> {
+                String table = table(attribute);
+                if (!change.cleared) {
+                    removed.computeIfAbsent(table, t -> new ArrayList<>()).add(new Object[]{username, attribute.dictionaryName()});
+                }
+                if (value != null) {
+                    inserted.computeIfAbsent(table, t -> new ArrayList<>())
+                            .add(new Object[]{username, attribute.dictionaryName(), attribute.op(), value});
+                }
+            });
+            if (change.groupChanged) {
+                regrouped.add(username);
+                if (change.group != null) {
+                    memberships.add(new Object[]{username, change.group, 1});
+                }
+            }
+        });
+        for (String table : List.of(tables.radcheck(), tables.radreply())) {
+            bulk.deleteWhereIn(table, "username", cleared);
+            bulk.deleteEach(table, "username", "attribute", removed.getOrDefault(table, List.of()));
+            bulk.insert(table, ATTRIBUTE_COLUMNS, inserted.getOrDefault(table, List.of()));
+        }
+        bulk.deleteWhereIn(tables.radusergroup(), "username", regrouped);
+        bulk.insert(tables.radusergroup(), List.of("username", "groupname", "priority"), memberships);
+        bulk.deleteWhereIn(tables.radiusUser(), "subscriber_id", changedUsernames.keySet().stream().map(SubscriberId::toString).toList());
+        bulk.insert(tables.radiusUser(), List.of("subscriber_id", "username"), changedUsernames.entrySet().stream()
+                .filter(entry -> entry.getValue() != null)
+                .map(entry -> new Object[]{entry.getKey().toString(), entry.getValue()}).toList());
+        users.clear();
+        changedUsernames.clear();
+    }
+
+    private UserChange user(String username) {
+        return users.computeIfAbsent(username, name -> new UserChange());
+    }
+
+    private String table(RadiusAttribute attribute) {
+        return attribute.kind() == RadiusAttribute.Kind.CHECK ? tables.radcheck() : tables.radreply();
+    }
+}
