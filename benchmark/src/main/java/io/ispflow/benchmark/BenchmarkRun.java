@@ -79,7 +79,7 @@ final class BenchmarkRun {
         }
         if (databases.setup() == Setup.POSTGRES && options.runs(Part.REBUILD)) {
             rebuild.fillEventStore(server, packageA, packageB);
-            rebuild.replay(server);
+            rebuild.rebuild(server);
         }
         if (databases.setup() == Setup.POSTGRES && options.runs(Part.FREERADIUS)) {
             server.awaitRadiusCaughtUp(options.timeLimit().toNanos());
@@ -90,6 +90,7 @@ final class BenchmarkRun {
     private void onMariaDb(ServerSession server, ServerSetup databases) throws Exception {
         if (options.runs(Part.REBUILD)) {
             rebuild.firstCatchUp(server);
+            rebuild.rebuild(server);
         }
         if (options.runs(Part.FREERADIUS)) {
             server.awaitRadiusCaughtUp(options.timeLimit().toNanos());

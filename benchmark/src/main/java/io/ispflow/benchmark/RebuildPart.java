@@ -9,8 +9,7 @@ import java.util.UUID;
 
 /**
  * Part (3): fill the event store with the subscribers' later life, then rebuild the RADIUS tables from
- * it. The rebuild endpoint is not merged yet, so the rebuild is a replay of the radius tracking
- * processor into emptied tables; on MariaDB it is that processor's first catch-up from an empty token.
+ * it through the operators' endpoint, on each dialect.
  */
 final class RebuildPart {
 
@@ -46,30 +45,40 @@ final class RebuildPart {
                 options.gatewayConcurrency(), events, perSubscriber.seconds(), events / perSubscriber.seconds());
     }
 
-    /** Replays the radius processor into emptied tables and times it until it reaches the head. */
-    void replay(ServerSession server) throws InterruptedException {
+    /**
+     * The operator's rebuild, {@code POST /api/v1/ops/radius/rebuild}: every event replayed into shadow tables
+     * while the live processor keeps projecting, then swapped in. Timed from the request to the job's end.
+     */
+    void rebuild(ServerSession server) throws InterruptedException {
         report.section("(3) RADIUS rebuild, " + server.setup.setup().title);
         ResourceSampler.Window window = server.sampler.window("rebuild");
         long started = System.nanoTime();
-        ServerSession.Progress start = server.startReplay();
-        ServerSession.Progress end = server.awaitRadiusCaughtUp(options.timeLimit().toNanos());
+        JsonNode job = server.awaitRebuild(server.startRebuild(), options.timeLimit().toNanos());
         double seconds = (System.nanoTime() - started) / 1e9;
-        report.line("radius processor shut down, its tables truncated, its token reset, started (TrackingEventProcessor)");
-        rate(end.head(), seconds, "replay of " + start.head() + " events");
+        if (!"SUCCEEDED".equals(job.get("state").asString())) {
+            report.target("(3) rebuild events/s", false, "the rebuild failed after %.1f s: %s", seconds, job.get("error").asString());
+        } else {
+            report.line("POST /api/v1/ops/radius/rebuild: shadow tables filled from the first event, swapped in; the "
+                    + "store's head was at %,d when it started", job.get("total").asLong());
+            rate(job.get("processed").asLong(), seconds, "rebuild");
+        }
         commands.resources(window.close());
     }
 
-    /** The radius processor of a server just started on empty RADIUS tables: its catch-up is a full replay. */
+    /**
+     * The radius processor of a server just started on empty RADIUS tables replays the whole store at start-up:
+     * the live projectors' speed, batch after batch, which a rebuild on this database waits for.
+     */
     void firstCatchUp(ServerSession server) throws InterruptedException {
-        report.section("(3) RADIUS rebuild, " + server.setup.setup().title);
-        ResourceSampler.Window window = server.sampler.window("rebuild");
+        report.section("(3) RADIUS processor's first catch-up, " + server.setup.setup().title);
+        ResourceSampler.Window window = server.sampler.window("catch-up");
         long started = System.nanoTime();
         ServerSession.Progress first = server.radiusProgress();
         ServerSession.Progress end = server.awaitRadiusCaughtUp(options.timeLimit().toNanos());
         double seconds = (System.nanoTime() - started) / 1e9;
-        report.line("empty RADIUS database, new token: the processor replays the whole store at start-up; timed from "
-                + "readiness, when it was at position %,d", first.position());
-        rate(end.head() - Math.max(0, first.position()), seconds, "catch-up");
+        long events = end.head() - Math.max(0, first.position());
+        report.line("empty RADIUS database, new token: from readiness, at position %,d, to the head: %,d events in %.1f s "
+                + "= %,.0f events/s (the live processor, no target)", first.position(), events, seconds, events / seconds);
         commands.resources(window.close());
     }
 

@@ -76,8 +76,23 @@ final class ServerSession implements AutoCloseable {
         return progress(api.get("/bench/radius/progress").requireSuccess("progress").body());
     }
 
-    Progress startReplay() {
-        return progress(api.post("/bench/radius/replay", Map.of()).requireSuccess("replay").body());
+    /** Starts {@code POST /api/v1/ops/radius/rebuild}, as an operator does, and answers its job's id. */
+    String startRebuild() {
+        return api.post("/api/v1/ops/radius/rebuild", Map.of()).requireSuccess("rebuild").body().get("jobId").asString();
+    }
+
+    /** Polls the rebuild job every 100 ms until it has succeeded or failed, and answers its last status. */
+    JsonNode awaitRebuild(String jobId, long timeLimitNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeLimitNanos;
+        JsonNode job = freshApi().get("/api/v1/ops/radius/rebuild/" + jobId).requireSuccess("rebuild job").body();
+        while ("RUNNING".equals(job.get("state").asString())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("rebuild still running after the time limit: " + job);
+            }
+            Thread.sleep(100);
+            job = api.get("/api/v1/ops/radius/rebuild/" + jobId).requireSuccess("rebuild job").body();
+        }
+        return job;
     }
 
     /** Waits until the radius processor has projected every event, polling every 100 ms. */

@@ -10,6 +10,6 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration
 @ConditionalOnProperty(name = "ispflow.benchmark.probe", havingValue = "true")
-@Import({ProbeController.class, GatewayLoad.class, RadiusReplay.class})
+@Import({ProbeController.class, GatewayLoad.class, RadiusProgress.class})
 public class BenchmarkProbeConfiguration {
 }

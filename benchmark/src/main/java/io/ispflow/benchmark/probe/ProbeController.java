@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * What the benchmark asks of the server it started, on {@code /bench} (outside {@code /api}, on the
- * loopback address the benchmark binds the server to): in-process command load, the radius replay,
- * and the heap.
+ * loopback address the benchmark binds the server to): in-process command load, the radius
+ * processor's progress, and the heap.
  */
 @RestController
 @RequestMapping("/bench")
@@ -30,11 +30,11 @@ class ProbeController {
     }
 
     private final GatewayLoad gateway;
-    private final RadiusReplay replay;
+    private final RadiusProgress radius;
 
-    ProbeController(GatewayLoad gateway, RadiusReplay replay) {
+    ProbeController(GatewayLoad gateway, RadiusProgress radius) {
         this.gateway = gateway;
-        this.replay = replay;
+        this.radius = radius;
     }
 
     @PostMapping("/gateway/subscribers")
@@ -49,14 +49,9 @@ class ProbeController {
                 request.timeLimitMillis());
     }
 
-    @PostMapping("/radius/replay")
-    RadiusReplay.Progress replay() {
-        return replay.start();
-    }
-
     @GetMapping("/radius/progress")
-    RadiusReplay.Progress progress() {
-        return replay.progress();
+    RadiusProgress.Progress progress() {
+        return radius.progress();
     }
 
     @GetMapping("/heap")
