@@ -8,9 +8,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Writes many rows with few statements: multi-row INSERTs and DELETE ... IN lists, a thousand rows a
- * statement, in the same SQL on PostgreSQL and MariaDB. A batch of events is written with a handful of
- * round trips instead of several per event.
+ * Writes many rows with few round trips, in the same SQL on PostgreSQL and MariaDB: multi-row INSERTs of a
+ * thousand rows a statement, and DELETEs sent as one JDBC batch. A batch of events is written with a handful
+ * of round trips instead of several per event.
  */
 public final class BulkSql {
 
@@ -33,16 +33,19 @@ public final class BulkSql {
         }
     }
 
-    /** Deletes every row whose {@code column} holds one of {@code keys}. */
-    public void deleteWhereIn(String table, String column, Collection<?> keys) {
-        for (List<?> chunk : chunks(List.copyOf(keys))) {
-            jdbc.update("DELETE FROM " + table + " WHERE " + column + " IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray());
+    /**
+     * Deletes every row whose {@code column} holds one of {@code keys}, one statement a key in one batch: an
+     * {@code IN} list of many keys on a table without statistics (a shadow table) is planned as a full scan.
+     */
+    public void deleteWhere(String table, String column, Collection<?> keys) {
+        if (!keys.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM " + table + " WHERE " + column + " = ?",
+                    keys.stream().map(key -> new Object[]{key}).toList());
         }
     }
 
-    /** Deletes the rows matching each pair: {@code first = pair[0] AND second = pair[1]}. */
-    public void deleteEach(String table, String first, String second, List<Object[]> pairs) {
+    /** Deletes the rows matching each pair: {@code first = pair[0] AND second = pair[1]}, in one batch. */
+    public void deleteWhere(String table, String first, String second, List<Object[]> pairs) {
         if (!pairs.isEmpty()) {
             jdbc.batchUpdate("DELETE FROM " + table + " WHERE " + first + " = ? AND " + second + " = ?", pairs);
         }

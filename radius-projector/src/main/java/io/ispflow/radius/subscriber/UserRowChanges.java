@@ -148,13 +148,13 @@ final class UserRowChanges {
             }
         });
         for (String table : List.of(tables.radcheck(), tables.radreply())) {
-            bulk.deleteWhereIn(table, "username", cleared);
-            bulk.deleteEach(table, "username", "attribute", removed.getOrDefault(table, List.of()));
+            bulk.deleteWhere(table, "username", cleared);
+            bulk.deleteWhere(table, "username", "attribute", removed.getOrDefault(table, List.of()));
             bulk.insert(table, ATTRIBUTE_COLUMNS, inserted.getOrDefault(table, List.of()));
         }
-        bulk.deleteWhereIn(tables.radusergroup(), "username", regrouped);
+        bulk.deleteWhere(tables.radusergroup(), "username", regrouped);
         bulk.insert(tables.radusergroup(), List.of("username", "groupname", "priority"), memberships);
-        bulk.deleteWhereIn(tables.radiusUser(), "subscriber_id", changedUsernames.keySet().stream().map(SubscriberId::toString).toList());
+        bulk.deleteWhere(tables.radiusUser(), "subscriber_id", changedUsernames.keySet().stream().map(SubscriberId::toString).toList());
         bulk.insert(tables.radiusUser(), List.of("subscriber_id", "username"), changedUsernames.entrySet().stream()
                 .filter(entry -> entry.getValue() != null)
                 .map(entry -> new Object[]{entry.getKey().toString(), entry.getValue()}).toList());
