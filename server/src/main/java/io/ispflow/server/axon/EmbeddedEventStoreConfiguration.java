@@ -29,9 +29,6 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 class EmbeddedEventStoreConfiguration {
 
-    /** Events a processor or a rebuild reads per query (Axon's default: 100); a replay's queries were a quarter of its time. */
-    private static final int READ_BATCH = 1000;
-
     /** Never: see the class comment. */
     private static final long NO_CLEANUP = Long.MAX_VALUE;
 
@@ -56,7 +53,6 @@ class EmbeddedEventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .batchSize(READ_BATCH)
                 .build();
     }
 
