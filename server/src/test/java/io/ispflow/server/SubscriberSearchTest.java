@@ -168,6 +168,12 @@ class SubscriberSearchTest {
         assertThat(seen).hasSize(SUBSCRIBERS).doesNotHaveDuplicates().containsExactlyInAnyOrder(ids);
         assertThat(usernames).isSorted();
         assertThat(list("q=" + encode(marker) + "&size=500&page=6").get("items")).isEmpty();
+        assertThat(list("q=" + encode(marker) + "&size=500&page=6").get("total").asLong()).isEqualTo(SUBSCRIBERS);
+        String lastOf400 = "/api/v1/subscribers?packageId=" + pkg + "&size=400&page=7";
+        JsonNode partLast = api.getCaughtUp(lastOf400 + "&q=" + encode(marker), last).body();
+        assertThat(partLast.get("items")).hasSize(SUBSCRIBERS - 2800);
+        assertThat(partLast.get("total").asLong()).isEqualTo(SUBSCRIBERS);
+        assertThat(api.getCaughtUp(lastOf400, last).body().get("total").asLong()).isEqualTo(SUBSCRIBERS);
     }
 
     @Test

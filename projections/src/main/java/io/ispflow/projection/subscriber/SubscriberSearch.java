@@ -50,16 +50,22 @@ class SubscriberSearch {
             where.append(" AND search_text LIKE ?");
             args.add("%" + likeEscaped(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
-        // Without text the total is kept per tenant, status and package (V14__subscriber_counts.sql).
-        long total = text
-                ? jdbc.queryForObject("SELECT count(*) FROM subscriber_view" + where, Long.class, args.toArray())
-                : jdbc.queryForObject("SELECT coalesce(sum(subscribers), 0) FROM subscriber_count" + filters, Long.class,
-                        filterArgs.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(query.page().size());
         pageArgs.add(query.page().offset());
         List<SubscriberView> items = jdbc.query("SELECT * FROM subscriber_view" + where
                 + " ORDER BY username, id LIMIT ? OFFSET ?", VIEW, pageArgs.toArray());
+        long total;
+        if (items.size() < query.page().size() && (!items.isEmpty() || query.page().offset() == 0)) {
+            // The last page: every match is before it or on it, so there is nothing left to count.
+            total = query.page().offset() + items.size();
+        } else if (text) {
+            total = jdbc.queryForObject("SELECT count(*) FROM subscriber_view" + where, Long.class, args.toArray());
+        } else {
+            // Without text the total is kept per tenant, status and package (V14__subscriber_counts.sql).
+            total = jdbc.queryForObject("SELECT coalesce(sum(subscribers), 0) FROM subscriber_count" + filters,
+                    Long.class, filterArgs.toArray());
+        }
         return new SubscriberList(items, query.page().page(), query.page().size(), total);
     }
 
