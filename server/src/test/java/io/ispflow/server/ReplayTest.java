@@ -32,6 +32,8 @@ class ReplayTest {
             UNION ALL SELECT 'router', id::text, tunnel_address, created_at, updated_at FROM router_view
             UNION ALL SELECT 'subscriber', id::text, account_number || ' ' || username || ' ' || package_name,
                              created_at, updated_at FROM subscriber_view
+            UNION ALL SELECT 'subscriber count', tenant_id || ' ' || status || ' ' || package_id, subscribers::text,
+                             NULL, NULL FROM subscriber_count WHERE subscribers <> 0
             ORDER BY 1, 2""";
     static final String RADIUS_TABLES = """
             SELECT 'check' AS kind, username AS owner, attribute, op, value FROM radcheck

@@ -53,6 +53,11 @@ public final class IspflowApi {
         return send(request(path).GET());
     }
 
+    /** A query that waits, as API.md says, until its read model has processed {@code minPosition}. */
+    public Answer get(String path, long minPosition) {
+        return send(request(path).header("X-Min-Position", Long.toString(minPosition)).GET());
+    }
+
     public <T> T read(JsonNode node, Class<T> type) {
         return JSON.treeToValue(node, type);
     }

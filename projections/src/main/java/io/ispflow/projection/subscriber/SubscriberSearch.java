@@ -33,26 +33,39 @@ class SubscriberSearch {
     }
 
     SubscriberList find(ListSubscribers query) {
-        StringBuilder where = new StringBuilder(" WHERE tenant_id = ?");
-        List<Object> args = new ArrayList<>(List.of(query.tenantId().value()));
-        if (query.text() != null && !query.text().isBlank()) {
+        StringBuilder filters = new StringBuilder(" WHERE tenant_id = ?");
+        List<Object> filterArgs = new ArrayList<>(List.of(query.tenantId().value()));
+        if (query.status() != null) {
+            filters.append(" AND status = ?");
+            filterArgs.add(query.status().name());
+        }
+        if (query.packageId() != null) {
+            filters.append(" AND package_id = ?");
+            filterArgs.add(query.packageId().value());
+        }
+        StringBuilder where = new StringBuilder(filters);
+        List<Object> args = new ArrayList<>(filterArgs);
+        boolean text = query.text() != null && !query.text().isBlank();
+        if (text) {
             where.append(" AND search_text LIKE ?");
             args.add("%" + likeEscaped(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
-        if (query.status() != null) {
-            where.append(" AND status = ?");
-            args.add(query.status().name());
-        }
-        if (query.packageId() != null) {
-            where.append(" AND package_id = ?");
-            args.add(query.packageId().value());
-        }
-        long total = jdbc.queryForObject("SELECT count(*) FROM subscriber_view" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(query.page().size());
         pageArgs.add(query.page().offset());
         List<SubscriberView> items = jdbc.query("SELECT * FROM subscriber_view" + where
                 + " ORDER BY username, id LIMIT ? OFFSET ?", VIEW, pageArgs.toArray());
+        long total;
+        if (items.size() < query.page().size() && (!items.isEmpty() || query.page().offset() == 0)) {
+            // The last page: every match is before it or on it, so there is nothing left to count.
+            total = query.page().offset() + items.size();
+        } else if (text) {
+            total = jdbc.queryForObject("SELECT count(*) FROM subscriber_view" + where, Long.class, args.toArray());
+        } else {
+            // Without text the total is kept per tenant, status and package (V14__subscriber_counts.sql).
+            total = jdbc.queryForObject("SELECT coalesce(sum(subscribers), 0) FROM subscriber_count" + filters,
+                    Long.class, filterArgs.toArray());
+        }
         return new SubscriberList(items, query.page().page(), query.page().size(), total);
     }
 
