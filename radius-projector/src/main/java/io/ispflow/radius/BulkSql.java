@@ -8,23 +8,25 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Writes many rows with few round trips, in the same SQL on PostgreSQL and MariaDB: multi-row INSERTs of a
- * thousand rows a statement, and DELETEs sent as one JDBC batch. A batch of events is written with a handful
- * of round trips instead of several per event.
+ * Writes many rows with few round trips: multi-row INSERTs of a thousand rows a statement, and DELETEs as
+ * one JDBC batch (PostgreSQL) or IN lists of a thousand keys (MySQL/MariaDB). A batch of events is written
+ * with a handful of round trips instead of several per event.
  */
 public final class BulkSql {
 
     private static final int ROWS_PER_STATEMENT = 1000;
 
     private final JdbcTemplate jdbc;
+    private final RadiusDialect dialect;
 
-    public BulkSql(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public BulkSql(RadiusDatabase radius) {
+        this.jdbc = radius.jdbcTemplate();
+        this.dialect = radius.dialect();
     }
 
     /** Inserts {@code rows}, each holding one value per column, in the order given. */
     public void insert(String table, List<String> columns, List<Object[]> rows) {
-        String row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        String row = "(" + placeholders(columns.size()) + ")";
         for (List<Object[]> chunk : chunks(rows)) {
             List<Object> values = new ArrayList<>(chunk.size() * columns.size());
             chunk.forEach(r -> values.addAll(List.of(r)));
@@ -33,22 +35,44 @@ public final class BulkSql {
         }
     }
 
-    /**
-     * Deletes every row whose {@code column} holds one of {@code keys}, one statement a key in one batch: an
-     * {@code IN} list of many keys on a table without statistics (a shadow table) is planned as a full scan.
-     */
+    /** Deletes every row whose {@code column} holds one of {@code keys}. */
     public void deleteWhere(String table, String column, Collection<?> keys) {
-        if (!keys.isEmpty()) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        if (dialect == RadiusDialect.POSTGRESQL) {
+            // an IN list of many keys on a table without statistics (a shadow table) is planned as a full scan
             jdbc.batchUpdate("DELETE FROM " + table + " WHERE " + column + " = ?",
                     keys.stream().map(key -> new Object[]{key}).toList());
+        } else {
+            // MySQL's driver sends a batch a statement at a time; an IN list is one round trip and uses the index
+            for (List<?> chunk : chunks(List.copyOf(keys))) {
+                jdbc.update("DELETE FROM " + table + " WHERE " + column + " IN (" + placeholders(chunk.size()) + ")",
+                        chunk.toArray());
+            }
         }
     }
 
-    /** Deletes the rows matching each pair: {@code first = pair[0] AND second = pair[1]}, in one batch. */
-    public void deleteWhere(String table, String first, String second, List<Object[]> pairs) {
-        if (!pairs.isEmpty()) {
-            jdbc.batchUpdate("DELETE FROM " + table + " WHERE " + first + " = ? AND " + second + " = ?", pairs);
+    /** Deletes the rows whose {@code key} column holds one of {@code keys} and whose {@code column} holds {@code value}. */
+    public void deleteWhere(String table, String column, Object value, String key, Collection<?> keys) {
+        if (keys.isEmpty()) {
+            return;
         }
+        if (dialect == RadiusDialect.POSTGRESQL) {
+            jdbc.batchUpdate("DELETE FROM " + table + " WHERE " + column + " = ? AND " + key + " = ?",
+                    keys.stream().map(k -> new Object[]{value, k}).toList());
+        } else {
+            for (List<?> chunk : chunks(List.copyOf(keys))) {
+                List<Object> args = new ArrayList<>(List.of(value));
+                args.addAll(chunk);
+                jdbc.update("DELETE FROM " + table + " WHERE " + column + " = ? AND " + key + " IN ("
+                        + placeholders(chunk.size()) + ")", args.toArray());
+            }
+        }
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static <T> List<List<T>> chunks(List<T> all) {

@@ -51,7 +51,7 @@ final class UserRowChanges {
 
     UserRowChanges(RadiusDatabase radius, RadiusTables tables) {
         this.jdbc = radius.jdbcTemplate();
-        this.bulk = new BulkSql(jdbc);
+        this.bulk = new BulkSql(radius);
         this.tables = tables;
     }
 
@@ -122,7 +122,7 @@ final class UserRowChanges {
     /** Writes the batch's net change in the caller's transaction: deletes first, then inserts. */
     void write() {
         List<String> cleared = new ArrayList<>();
-        Map<String, List<Object[]>> removed = new HashMap<>();
+        Map<RadiusAttribute, List<String>> removed = new EnumMap<>(RadiusAttribute.class);
         Map<String, List<Object[]>> inserted = new HashMap<>();
         List<String> regrouped = new ArrayList<>();
         List<Object[]> memberships = new ArrayList<>();
@@ -131,12 +131,11 @@ final class UserRowChanges {
                 cleared.add(username);
             }
             change.attributes.forEach((attribute, value) -> {
-                String table = table(attribute);
                 if (!change.cleared) {
-                    removed.computeIfAbsent(table, t -> new ArrayList<>()).add(new Object[]{username, attribute.dictionaryName()});
+                    removed.computeIfAbsent(attribute, a -> new ArrayList<>()).add(username);
                 }
                 if (value != null) {
-                    inserted.computeIfAbsent(table, t -> new ArrayList<>())
+                    inserted.computeIfAbsent(table(attribute), t -> new ArrayList<>())
                             .add(new Object[]{username, attribute.dictionaryName(), attribute.op(), value});
                 }
             });
@@ -149,7 +148,10 @@ final class UserRowChanges {
         });
         for (String table : List.of(tables.radcheck(), tables.radreply())) {
             bulk.deleteWhere(table, "username", cleared);
-            bulk.deleteWhere(table, "username", "attribute", removed.getOrDefault(table, List.of()));
+        }
+        removed.forEach((attribute, usernames) ->
+                bulk.deleteWhere(table(attribute), "attribute", attribute.dictionaryName(), "username", usernames));
+        for (String table : List.of(tables.radcheck(), tables.radreply())) {
             bulk.insert(table, ATTRIBUTE_COLUMNS, inserted.getOrDefault(table, List.of()));
         }
         bulk.deleteWhere(tables.radusergroup(), "username", regrouped);
