@@ -12,7 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads the event store from its first event and projects into a set of tables exactly the events the live
@@ -24,7 +23,10 @@ final class EventReplay implements AutoCloseable {
     static final int BATCH = 2000;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private final BlockingStream<TrackedEventMessage<?>> stream;
+    /** How long an empty read-ahead may be waited for before the replay counts itself caught up. */
+    private static final Duration FOLLOW_PATIENCE = Duration.ofMillis(50);
+
+    private final ReadAhead events;
     private final RadiusProjectors projectors;
     private final TransactionTemplate transaction;
     private final Runnable onEvent;
@@ -32,7 +34,7 @@ final class EventReplay implements AutoCloseable {
 
     EventReplay(BlockingStream<TrackedEventMessage<?>> stream, RadiusProjectors projectors, RadiusDatabase radius,
                 Runnable onEvent) {
-        this.stream = stream;
+        this.events = new ReadAhead(stream, 2 * BATCH);
         this.projectors = projectors;
         this.transaction = new TransactionTemplate(radius.transactionManager());
         this.onEvent = onEvent;
@@ -41,7 +43,8 @@ final class EventReplay implements AutoCloseable {
     /** Projects events while the live processor, now at {@code live}, has projected them; answers how many. */
     int follow(TrackingToken live) {
         List<TrackedEventMessage<?>> batch = new ArrayList<>();
-        while (batch.size() < BATCH && stream.hasNextAvailable() && projected(live, stream.peek().orElseThrow())) {
+        TrackedEventMessage<?> next;
+        while (batch.size() < BATCH && (next = events.peek(FOLLOW_PATIENCE)) != null && projected(live, next)) {
             batch.add(take());
         }
         apply(batch);
@@ -68,31 +71,22 @@ final class EventReplay implements AutoCloseable {
 
     @Override
     public void close() {
-        stream.close();
+        events.close();
     }
 
     private boolean next() {
-        try {
-            if (stream.hasNextAvailable((int) PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
-                return true;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (events.peek(PATIENCE) != null) {
+            return true;
         }
         throw new IllegalStateException("the event store delivered no event for " + PATIENCE.toSeconds()
                 + " s, short of the position the live processor has reached");
     }
 
     private TrackedEventMessage<?> take() {
-        try {
-            TrackedEventMessage<?> event = stream.nextAvailable();
-            reached = event.trackingToken();
-            onEvent.run();
-            return event;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the event store", e);
-        }
+        TrackedEventMessage<?> event = events.take();
+        reached = event.trackingToken();
+        onEvent.run();
+        return event;
     }
 
     private void apply(List<TrackedEventMessage<?>> batch) {
