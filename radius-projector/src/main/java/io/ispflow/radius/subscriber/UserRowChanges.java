@@ -32,6 +32,7 @@ import java.util.UUID;
 final class UserRowChanges {
 
     private static final List<String> ATTRIBUTE_COLUMNS = List.of("username", "attribute", "op", "value");
+    private static final int IDS_PER_QUERY = 1000;
 
     /** A user's net change: whether every earlier row goes, then each attribute set (a value) or removed (null). */
     private static final class UserChange {
@@ -57,15 +58,14 @@ final class UserRowChanges {
 
     /** Reads the usernames of these subscribers with one query, so the batch's events find them without one each. */
     void readUsernames(Collection<SubscriberId> subscribers) {
-        List<String> ids = subscribers.stream().filter(id -> !usernames.containsKey(id)).map(SubscriberId::toString)
-                .distinct().toList();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            chunk.forEach(id -> usernames.put(SubscriberId.of(UUID.fromString(id)), null));
+        List<SubscriberId> unread = subscribers.stream().filter(id -> !usernames.containsKey(id)).distinct().toList();
+        for (int from = 0; from < unread.size(); from += IDS_PER_QUERY) {
+            List<SubscriberId> chunk = unread.subList(from, Math.min(unread.size(), from + IDS_PER_QUERY));
+            chunk.forEach(id -> usernames.put(id, null));
             jdbc.query("SELECT subscriber_id, username FROM " + tables.radiusUser() + " WHERE subscriber_id IN ("
                             + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
                     (RowCallbackHandler) rs -> usernames.put(SubscriberId.of(UUID.fromString(rs.getString(1))), rs.getString(2)),
-                    chunk.toArray());
+                    chunk.stream().map(SubscriberId::toString).toArray());
         }
     }
 
@@ -119,13 +119,19 @@ final class UserRowChanges {
         joinGroup(username, null);
     }
 
-    /** Writes the batch's net change in the caller's transaction: deletes first, then inserts. */
+    /** Writes the batch's net change in the caller's transaction, each table's deletes before its inserts. */
     void write() {
+        writeAttributes();
+        writeGroups();
+        writeUsernames();
+        users.clear();
+        changedUsernames.clear();
+    }
+
+    private void writeAttributes() {
         List<String> cleared = new ArrayList<>();
         Map<RadiusAttribute, List<String>> removed = new EnumMap<>(RadiusAttribute.class);
         Map<String, List<Object[]>> inserted = new HashMap<>();
-        List<String> regrouped = new ArrayList<>();
-        List<Object[]> memberships = new ArrayList<>();
         users.forEach((username, change) -> {
             if (change.cleared) {
                 cleared.add(username);
@@ -139,12 +145,6 @@ final class UserRowChanges {
                             .add(new Object[]{username, attribute.dictionaryName(), attribute.op(), value});
                 }
             });
-            if (change.groupChanged) {
-                regrouped.add(username);
-                if (change.group != null) {
-                    memberships.add(new Object[]{username, change.group, 1});
-                }
-            }
         });
         for (String table : List.of(tables.radcheck(), tables.radreply())) {
             bulk.deleteWhere(table, "username", cleared);
@@ -154,14 +154,29 @@ final class UserRowChanges {
         for (String table : List.of(tables.radcheck(), tables.radreply())) {
             bulk.insert(table, ATTRIBUTE_COLUMNS, inserted.getOrDefault(table, List.of()));
         }
+    }
+
+    private void writeGroups() {
+        List<String> regrouped = new ArrayList<>();
+        List<Object[]> memberships = new ArrayList<>();
+        users.forEach((username, change) -> {
+            if (change.groupChanged) {
+                regrouped.add(username);
+                if (change.group != null) {
+                    memberships.add(new Object[]{username, change.group, 1});
+                }
+            }
+        });
         bulk.deleteWhere(tables.radusergroup(), "username", regrouped);
         bulk.insert(tables.radusergroup(), List.of("username", "groupname", "priority"), memberships);
-        bulk.deleteWhere(tables.radiusUser(), "subscriber_id", changedUsernames.keySet().stream().map(SubscriberId::toString).toList());
+    }
+
+    private void writeUsernames() {
+        bulk.deleteWhere(tables.radiusUser(), "subscriber_id",
+                changedUsernames.keySet().stream().map(SubscriberId::toString).toList());
         bulk.insert(tables.radiusUser(), List.of("subscriber_id", "username"), changedUsernames.entrySet().stream()
                 .filter(entry -> entry.getValue() != null)
                 .map(entry -> new Object[]{entry.getKey().toString(), entry.getValue()}).toList());
-        users.clear();
-        changedUsernames.clear();
     }
 
     private UserChange user(String username) {
