@@ -1,6 +1,7 @@
 package io.ispflow.radius;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +33,14 @@ public final class BulkSql {
             chunk.forEach(r -> values.addAll(List.of(r)));
             jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES "
                     + String.join(", ", Collections.nCopies(chunk.size(), row)), values.toArray());
+        }
+    }
+
+    /** Reads {@code columns} of every row whose {@code column} holds one of {@code keys}, a thousand keys a query. */
+    public void selectWhere(String columns, String table, String column, List<?> keys, RowCallbackHandler each) {
+        for (List<?> chunk : chunks(keys)) {
+            jdbc.query("SELECT " + columns + " FROM " + table + " WHERE " + column + " IN (" + placeholders(chunk.size()) + ")",
+                    each, chunk.toArray());
         }
     }
 

@@ -7,12 +7,9 @@ import io.ispflow.radius.BulkSql;
 import io.ispflow.radius.RadiusAttribute;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusTables;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +29,6 @@ import java.util.UUID;
 final class UserRowChanges {
 
     private static final List<String> ATTRIBUTE_COLUMNS = List.of("username", "attribute", "op", "value");
-    private static final int IDS_PER_QUERY = 1000;
 
     /** A user's net change: whether every earlier row goes, then each attribute set (a value) or removed (null). */
     private static final class UserChange {
@@ -42,7 +38,6 @@ final class UserRowChanges {
         String group;
     }
 
-    private final JdbcTemplate jdbc;
     private final BulkSql bulk;
     private final RadiusTables tables;
     private final Map<String, UserChange> users = new LinkedHashMap<>();
@@ -51,7 +46,6 @@ final class UserRowChanges {
     private final Map<SubscriberId, String> changedUsernames = new LinkedHashMap<>();
 
     UserRowChanges(RadiusDatabase radius, RadiusTables tables) {
-        this.jdbc = radius.jdbcTemplate();
         this.bulk = new BulkSql(radius);
         this.tables = tables;
     }
@@ -59,14 +53,10 @@ final class UserRowChanges {
     /** Reads the usernames of these subscribers with one query, so the batch's events find them without one each. */
     void readUsernames(Collection<SubscriberId> subscribers) {
         List<SubscriberId> unread = subscribers.stream().filter(id -> !usernames.containsKey(id)).distinct().toList();
-        for (int from = 0; from < unread.size(); from += IDS_PER_QUERY) {
-            List<SubscriberId> chunk = unread.subList(from, Math.min(unread.size(), from + IDS_PER_QUERY));
-            chunk.forEach(id -> usernames.put(id, null));
-            jdbc.query("SELECT subscriber_id, username FROM " + tables.radiusUser() + " WHERE subscriber_id IN ("
-                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
-                    (RowCallbackHandler) rs -> usernames.put(SubscriberId.of(UUID.fromString(rs.getString(1))), rs.getString(2)),
-                    chunk.stream().map(SubscriberId::toString).toArray());
-        }
+        unread.forEach(id -> usernames.put(id, null));
+        bulk.selectWhere("subscriber_id, username", tables.radiusUser(), "subscriber_id",
+                unread.stream().map(SubscriberId::toString).toList(),
+                rs -> usernames.put(SubscriberId.of(UUID.fromString(rs.getString(1))), rs.getString(2)));
     }
 
     /** Empty when the subscriber never got a RADIUS user (it was forgotten) or no longer has one. */
