@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.function.Supplier;
@@ -22,9 +23,8 @@ final class DeadLetterProcessing {
     }
 
     /** Puts {@link PoisonIsolation} in front of the group's handlers, with the group's {@link DeadLetters} bean. */
-    static void isolatePoison(EventProcessingConfigurer processing, String group, ObjectProvider<DeadLetters> deadLetters) {
-        processing.registerHandlerInterceptor(group, configuration -> new PoisonIsolation(deadLetters.stream()
-                .filter(candidate -> candidate.group().equals(group)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no dead letters for " + group))));
+    static void isolatePoison(EventProcessingConfigurer processing, String group, BeanFactory beans, String deadLetters) {
+        processing.registerHandlerInterceptor(group,
+                configuration -> new PoisonIsolation(beans.getBean(deadLetters, DeadLetters.class)));
     }
 }

@@ -5,6 +5,7 @@ import io.ispflow.radius.RadiusProjectorConfiguration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,7 +35,7 @@ public class RadiusDeadLetters {
     }
 
     @Autowired
-    void isolatePoison(EventProcessingConfigurer processing, ObjectProvider<DeadLetters> deadLetters) {
-        DeadLetterProcessing.isolatePoison(processing, PROCESSING_GROUP, deadLetters);
+    void isolatePoison(EventProcessingConfigurer processing, BeanFactory beans) {
+        DeadLetterProcessing.isolatePoison(processing, PROCESSING_GROUP, beans, "radiusDeadLetters");
     }
 }

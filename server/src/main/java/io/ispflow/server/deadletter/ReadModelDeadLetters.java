@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -36,7 +37,7 @@ public class ReadModelDeadLetters {
     }
 
     @Autowired
-    void isolatePoison(EventProcessingConfigurer processing, ObjectProvider<DeadLetters> deadLetters) {
-        DeadLetterProcessing.isolatePoison(processing, PROCESSING_GROUP, deadLetters);
+    void isolatePoison(EventProcessingConfigurer processing, BeanFactory beans) {
+        DeadLetterProcessing.isolatePoison(processing, PROCESSING_GROUP, beans, "readModelDeadLetters");
     }
 }
