@@ -5,39 +5,38 @@ import io.ispflow.kernel.ErrorCode;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Collections;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How far the read model has come, read from its processor's tokens in the database, so it holds
  * whether or not the projector runs in this process.
  */
 @Component
-public class ReadModelPosition {
+public class ReadModelPosition implements DisposableBean {
 
     static final String PROCESSOR = "read-model";
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(10);
+    private static final Duration READ_INTERVAL = Duration.ofMillis(10);
 
-    private final JdbcTemplate jdbc;
-    private final StoredTokens tokens;
+    private final EventStore eventStore;
     private final Duration maxWait;
+    private final ReadModelWatch watch;
+    /** The newest head seen: it only grows, so a position at or below it needs no look at the store. */
+    private final AtomicLong knownHead = new AtomicLong(-1);
 
-    ReadModelPosition(JdbcTemplate jdbc, StoredTokens tokens,
+    ReadModelPosition(JdbcTemplate jdbc, StoredTokens tokens, EventStore eventStore,
                       @Value("${ispflow.query.max-position-wait:5s}") Duration maxWait) {
-        this.jdbc = jdbc;
-        this.tokens = tokens;
+        this.eventStore = eventStore;
         this.maxWait = maxWait;
-    }
-
-    /** True once every segment of the read model has processed the event at this position. */
-    public boolean hasProcessed(long position) {
-        List<StoredTokens.Segment> segments = tokens.of(jdbc, PROCESSOR);
-        return !segments.isEmpty() && segments.stream().allMatch(s -> s.token() != null && reached(s.token(), position));
+        this.watch = new ReadModelWatch(() -> tokens.of(jdbc, PROCESSOR).stream().map(StoredTokens.Segment::token).toList(),
+                READ_INTERVAL);
     }
 
     /**
@@ -56,20 +55,28 @@ public class ReadModelPosition {
         return current.position().orElse(-1) >= position;
     }
 
-    /** Waits, up to the configured bound, until the read model has processed the position. */
+    /**
+     * Waits, up to the configured bound, until the read model has processed the position. A position no
+     * event has yet cannot be the caller's write: it is refused at once rather than waited for.
+     */
     public void await(long position) {
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        while (!hasProcessed(position)) {
-            if (System.nanoTime() > deadline) {
-                throw new DomainException(ErrorCode.PROJECTION_LAGGING,
-                        "the read model has not reached position " + position + " within " + maxWait.toSeconds() + " s");
-            }
-            try {
-                Thread.sleep(POLL_INTERVAL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the read model", e);
-            }
+        if (position > knownHead.get() && position > knownHead.accumulateAndGet(head(), Math::max)) {
+            throw new DomainException(ErrorCode.POSITION_BEYOND_HEAD, "position " + position
+                    + " is beyond the event store's newest event, " + knownHead.get() + ": no write has it yet");
         }
+        if (!watch.awaitPassed(position, maxWait)) {
+            throw new DomainException(ErrorCode.PROJECTION_LAGGING,
+                    "the read model has not reached position " + position + " within " + maxWait.toSeconds() + " s");
+        }
+    }
+
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    @Override
+    public void destroy() {
+        watch.close();
     }
 }

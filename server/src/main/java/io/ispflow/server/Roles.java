@@ -6,6 +6,8 @@ import io.ispflow.projection.ProjectionsConfiguration;
 import io.ispflow.projection.ReadModelQueriesConfiguration;
 import io.ispflow.query.QuerySideConfiguration;
 import io.ispflow.radius.RadiusProjectorConfiguration;
+import io.ispflow.server.deadletter.RadiusDeadLetters;
+import io.ispflow.server.deadletter.ReadModelDeadLetters;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ImportSelector;
 import org.springframework.core.env.Environment;
@@ -32,8 +34,8 @@ class Roles implements ImportSelector, EnvironmentAware {
     static final Map<String, List<Class<?>>> MODULES = Map.of(
             "command", List.of(CommandSideConfiguration.class),
             "query", List.of(QuerySideConfiguration.class, ReadModelQueriesConfiguration.class),
-            "projections", List.of(ProjectionsConfiguration.class),
-            "radius", List.of(RadiusProjectorConfiguration.class),
+            "projections", List.of(ProjectionsConfiguration.class, ReadModelDeadLetters.class),
+            "radius", List.of(RadiusProjectorConfiguration.class, RadiusDeadLetters.class),
             INTEGRATION, List.of(IntegrationEventsConfiguration.class));
 
     private Environment environment;

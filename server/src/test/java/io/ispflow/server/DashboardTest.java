@@ -115,14 +115,14 @@ class DashboardTest {
     }
 
     @Test
-    void theDashboardWaitsForXMinPositionAndSaysWhenTheReadModelLags() {
+    void theDashboardWaitsForXMinPositionAndRefusesOneNoWriteHas() {
         Api.Answer created = isp.post("/api/v1/routers", Map.of("name", "dash-wait"));
 
         assertThat(isp.getCaughtUp("/api/v1/dashboard", created.position()).body()
                 .get("routersByState").get("ACTIVE").asLong()).isEqualTo(1);
-        Api.Answer lagging = isp.get("/api/v1/dashboard", created.position() + 1_000_000);
-        assertThat(lagging.status()).isEqualTo(504);
-        assertThat(lagging.code()).isEqualTo("PROJECTION_LAGGING");
+        Api.Answer beyond = isp.get("/api/v1/dashboard", created.position() + 1_000_000);
+        assertThat(beyond.status()).isEqualTo(400);
+        assertThat(beyond.code()).isEqualTo("POSITION_BEYOND_HEAD");
     }
 
     @Test

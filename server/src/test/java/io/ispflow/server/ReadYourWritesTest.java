@@ -1,9 +1,13 @@
 package io.ispflow.server;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,8 +21,14 @@ class ReadYourWritesTest {
         ApiTest.Databases.prepare();
     }
 
+    /** ApiTest's {@code ispflow.query.max-position-wait}. */
+    static final Duration MAX_POSITION_WAIT = Duration.ofSeconds(1);
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    EventProcessingConfiguration processors;
 
     Api api;
 
@@ -40,13 +50,32 @@ class ReadYourWritesTest {
     }
 
     @Test
-    void aPositionTheReadModelDoesNotReachAnswers504() {
-        Api.Answer created = api.post("/api/v1/packages", Map.of("name", "Lag", "downloadKbps", 1000, "uploadKbps", 512));
+    void aPositionBeyondTheEventStoresHeadAnswersAtOnceInsteadOfWaiting() {
+        Api.Answer created = api.post("/api/v1/packages", Map.of("name", "Beyond", "downloadKbps", 1000, "uploadKbps", 512));
 
+        long started = System.nanoTime();
         Api.Answer read = api.get("/api/v1/packages/" + created.id(), created.position() + 1_000_000);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(read.status()).isEqualTo(504);
-        assertThat(read.code()).isEqualTo("PROJECTION_LAGGING");
+        assertThat(read.status()).isEqualTo(400);
+        assertThat(read.code()).isEqualTo("POSITION_BEYOND_HEAD");
+        assertThat(took).isLessThan(MAX_POSITION_WAIT.dividedBy(2));
+    }
+
+    @Test
+    void aPositionTheReadModelDoesNotReachInTimeAnswers504() {
+        TrackingEventProcessor readModel = processors.eventProcessor("read-model", TrackingEventProcessor.class).orElseThrow();
+        readModel.shutDown();
+        try {
+            Api.Answer created = api.post("/api/v1/packages", Map.of("name", "Lag", "downloadKbps", 1000, "uploadKbps", 512));
+
+            Api.Answer read = api.get("/api/v1/packages/" + created.id(), created.position());
+
+            assertThat(read.status()).isEqualTo(504);
+            assertThat(read.code()).isEqualTo("PROJECTION_LAGGING");
+        } finally {
+            readModel.start();
+        }
     }
 
     @Test

@@ -6,6 +6,8 @@ package io.ispflow.kernel;
  */
 public enum ErrorCode {
     VALIDATION_FAILED(400),
+    /** {@code X-Min-Position} names a position beyond the event store's newest event: no write has it. */
+    POSITION_BEYOND_HEAD(400),
     AUTH_INVALID(401),
     FORBIDDEN(403),
     NOT_FOUND(404),

@@ -3,6 +3,7 @@ package io.ispflow.query.ops;
 import io.ispflow.query.StoredTokens;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,9 @@ import java.util.Optional;
  */
 @Component
 public class ProjectionStatus {
+
+    private static final String COUNT_DEAD_LETTERS =
+            "SELECT processing_group, count(*) FROM dead_letter_entry GROUP BY processing_group";
 
     private final EventStore eventStore;
     private final StoredTokens tokens;
@@ -43,12 +48,13 @@ public class ProjectionStatus {
         Instant checkedAt = Instant.now();
         long head = head();
         Map<String, List<StoredTokens.Segment>> read = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> deadLetters = new LinkedHashMap<>();
         List<ProjectionsReport.TokenDatabase> databases = new ArrayList<>();
         for (TokenTable table : tables) {
-            databases.add(new ProjectionsReport.TokenDatabase(table.database(), readInto(read, table)));
+            databases.add(new ProjectionsReport.TokenDatabase(table.database(), readInto(read, deadLetters, table)));
         }
         List<ProcessorReports.Running> here = processors.eventProcessors().values().stream().map(ProjectionStatus::running).toList();
-        return new ProjectionsReport(checkedAt, head, databases, ProcessorReports.of(head, read, here));
+        return new ProjectionsReport(checkedAt, head, databases, ProcessorReports.of(head, read, deadLetters, here));
     }
 
     /** The newest event's position, from the event store itself: the JDBC table's or Axon Server's. */
@@ -57,23 +63,42 @@ public class ProjectionStatus {
         return newest == null ? 0 : Math.max(0, newest.position().orElse(0));
     }
 
-    private ProjectionsReport.TokenState readInto(Map<String, List<StoredTokens.Segment>> read, TokenTable table) {
+    private ProjectionsReport.TokenState readInto(Map<String, List<StoredTokens.Segment>> read,
+                                                  Map<String, Map<String, Long>> deadLetters, TokenTable table) {
         Optional<JdbcTemplate> jdbc = table.jdbc();
         if (jdbc.isEmpty()) {
             return ProjectionsReport.TokenState.NOT_IN_THIS_PROCESS;
         }
         try {
             read.put(table.database(), tokens.all(jdbc.get()));
+            deadLetters.put(table.database(), deadLetters(jdbc.get()));
             return ProjectionsReport.TokenState.READ;
         } catch (DataAccessException e) {
             return ProjectionsReport.TokenState.UNREACHABLE;
         }
     }
 
+    /** Every database with a token table has the dead-letter table too (its migrations make both). */
+    private static Map<String, Long> deadLetters(JdbcTemplate jdbc) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query(COUNT_DEAD_LETTERS, rs -> {
+            counts.put(rs.getString(1), rs.getLong(2));
+        });
+        return counts;
+    }
+
+    /**
+     * A tracking processor that fails keeps running and retries with a growing pause; Axon says so only
+     * in its segments' status, which is what makes it an error here.
+     */
     private static ProcessorReports.Running running(EventProcessor processor) {
         boolean replaying = processor instanceof StreamingEventProcessor streaming && streaming.isReplaying();
+        Optional<Throwable> failure = processor instanceof StreamingEventProcessor streaming
+                ? streaming.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState)
+                        .map(EventTrackerStatus::getError).filter(Objects::nonNull).findFirst()
+                : Optional.empty();
         return new ProcessorReports.Running(processor.getName(), kind(processor), processor.isRunning(),
-                processor.isError(), replaying);
+                processor.isError() || failure.isPresent(), replaying, failure.map(e -> e.getClass().getName()).orElse(null));
     }
 
     private static String kind(EventProcessor processor) {

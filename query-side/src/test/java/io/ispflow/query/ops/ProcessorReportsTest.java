@@ -21,7 +21,7 @@ class ProcessorReportsTest {
     @Test
     void aProcessorIsAsFarAsItsSlowestSegment() {
         ProcessorReport report = only(ProcessorReports.of(HEAD,
-                Map.of("application", List.of(segment("read-model", 0, 90), segment("read-model", 1, 70))), List.of()));
+                Map.of("application", List.of(segment("read-model", 0, 90), segment("read-model", 1, 70))), Map.of(), List.of()));
 
         assertThat(report.position()).isEqualTo(70);
         assertThat(report.lag()).isEqualTo(30);
@@ -36,7 +36,7 @@ class ProcessorReportsTest {
         TrackingToken replay = ReplayToken.createReplayToken(token(100), token(40));
 
         ProcessorReport report = only(ProcessorReports.of(HEAD,
-                Map.of("radius", List.of(new Segment("radius", 0, replay))), List.of()));
+                Map.of("radius", List.of(new Segment("radius", 0, replay))), Map.of(), List.of()));
 
         assertThat(report.replaying()).isTrue();
         assertThat(report.position()).isEqualTo(40);
@@ -46,7 +46,7 @@ class ProcessorReportsTest {
     @Test
     void aProcessorThatHasProcessedNothingLagsByTheWholeStore() {
         ProcessorReport report = only(ProcessorReports.of(HEAD,
-                Map.of("application", List.of(new Segment("read-model", 0, null))), List.of()));
+                Map.of("application", List.of(new Segment("read-model", 0, null))), Map.of(), List.of()));
 
         assertThat(report.position()).isNull();
         assertThat(report.lag()).isEqualTo(HEAD);
@@ -54,8 +54,8 @@ class ProcessorReportsTest {
 
     @Test
     void aSubscribingProcessorHasNoPositionNorLag() {
-        ProcessorReport report = only(ProcessorReports.of(HEAD, Map.of(),
-                List.of(new ProcessorReports.Running("package-catalog", "subscribing", true, false, false))));
+        ProcessorReport report = only(ProcessorReports.of(HEAD, Map.of(), Map.of(),
+                List.of(new ProcessorReports.Running("package-catalog", "subscribing", true, false, false, null))));
 
         assertThat(report.kind()).isEqualTo("subscribing");
         assertThat(report.position()).isNull();
@@ -67,11 +67,20 @@ class ProcessorReportsTest {
     @Test
     void aProcessorInThisProcessJoinsItsToken() {
         ProcessorReport report = only(ProcessorReports.of(HEAD,
-                Map.of("application", List.of(segment("read-model", 0, 100))),
-                List.of(new ProcessorReports.Running("read-model", "tracking", true, true, false))));
+                Map.of("application", List.of(segment("read-model", 0, 100))), Map.of(),
+                List.of(new ProcessorReports.Running("read-model", "tracking", true, true, false, "java.sql.SQLException"))));
 
         assertThat(report.lag()).isZero();
         assertThat(report.error()).isTrue();
+        assertThat(report.failure()).isEqualTo("java.sql.SQLException");
+    }
+
+    @Test
+    void aProcessorCountsTheDeadLettersOfTheDatabaseItsTokenIsIn() {
+        ProcessorReport report = only(ProcessorReports.of(HEAD, Map.of("radius", List.of(segment("radius", 0, 100))),
+                Map.of("radius", Map.of("radius", 2L), "application", Map.of("radius", 7L)), List.of()));
+
+        assertThat(report.deadLetters()).isEqualTo(2);
     }
 
     @Test
@@ -80,7 +89,7 @@ class ProcessorReportsTest {
         tokens.put("application", List.of(segment("radius", 0, 80)));
         tokens.put("radius", List.of(segment("radius", 0, 80)));
 
-        ProcessorReport report = only(ProcessorReports.of(HEAD, tokens, List.of()));
+        ProcessorReport report = only(ProcessorReports.of(HEAD, tokens, Map.of(), List.of()));
 
         assertThat(report.tokenDatabase()).isEqualTo("application");
         assertThat(report.segments()).isEqualTo(1);

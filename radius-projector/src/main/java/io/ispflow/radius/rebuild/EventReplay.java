@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the event store from its first event and projects into a set of tables exactly the events the live
@@ -31,6 +32,7 @@ final class EventReplay implements AutoCloseable {
     private final TransactionTemplate transaction;
     private final Runnable onEvent;
     private TrackingToken reached;
+    private Set<String> parked = Set.of();
 
     EventReplay(BlockingStream<TrackedEventMessage<?>> stream, RadiusProjectors projectors, RadiusDatabase radius,
                 Runnable onEvent) {
@@ -40,15 +42,25 @@ final class EventReplay implements AutoCloseable {
         this.onEvent = onEvent;
     }
 
-    /** Projects events while the live processor, now at {@code live}, has projected them; answers how many. */
+    /** Leaves out these events (by identifier), which the live processor parked instead of projecting. */
+    void skipping(Set<String> parkedEvents) {
+        this.parked = parkedEvents;
+    }
+
+    /** Projects events while the live processor, now at {@code live}, has projected them; answers how many read. */
     int follow(TrackingToken live) {
         List<TrackedEventMessage<?>> batch = new ArrayList<>();
         TrackedEventMessage<?> next;
-        while (batch.size() < BATCH && (next = events.peek(FOLLOW_PATIENCE)) != null && projected(live, next)) {
-            batch.add(take());
+        int read = 0;
+        while (read < BATCH && (next = events.peek(FOLLOW_PATIENCE)) != null && projected(live, next)) {
+            read++;
+            TrackedEventMessage<?> event = take();
+            if (!parked.contains(event.getIdentifier())) {
+                batch.add(event);
+            }
         }
         apply(batch);
-        return batch.size();
+        return read;
     }
 
     /**
@@ -60,7 +72,7 @@ final class EventReplay implements AutoCloseable {
             List<TrackedEventMessage<?>> batch = new ArrayList<>();
             while (batch.size() < BATCH && !covers(reached, live) && next()) {
                 TrackedEventMessage<?> event = take();
-                if (projected(live, event)) {
+                if (projected(live, event) && !parked.contains(event.getIdentifier())) {
                     batch.add(event);
                 }
             }

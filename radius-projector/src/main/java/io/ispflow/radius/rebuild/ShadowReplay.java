@@ -35,11 +35,16 @@ final class ShadowReplay {
         try (EventReplay replay = new EventReplay(live.events().openStream(null),
                 RadiusProjectors.writing(radius, shadow, vault), radius, progress::event)) {
             // follow the running live processor until less than a batch behind; pause it only for that stretch
-            int projected;
+            int read;
             do {
-                projected = replay.follow(live.position());
-            } while (projected == EventReplay.BATCH);
+                TrackingToken position = live.position();
+                // read after the position: every event up to it that the processor parked is in it
+                replay.skipping(ParkedEvents.of(radius));
+                read = replay.follow(position);
+            } while (read == EventReplay.BATCH);
             return live.whilePaused((position, keepClaim) -> {
+                // the paused processor parks nothing more: what it parked until now is all there is to leave out
+                replay.skipping(ParkedEvents.of(radius));
                 replay.catchUpTo(position, keepClaim);
                 return whileEqual.get();
             });

@@ -145,14 +145,14 @@ public class RadiusUserProjector {
     }
 
     /**
-     * The changes of the batch being handled, written when it commits; they start by reading the usernames of
-     * every subscriber the batch names.
+     * The changes of the unit of work being handled (a batch, or one event handled on its own), written when
+     * it commits; they start by reading the usernames of every subscriber it names.
      */
     private UserRowChanges rows() {
         if (!CurrentUnitOfWork.isStarted()) {
             throw new IllegalStateException("RADIUS users are projected in a unit of work, whose commit writes them");
         }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        UnitOfWork<?> batch = CurrentUnitOfWork.get();
         return batch.getOrComputeResource(UserRowChanges.class.getName() + tables.suffix(), key -> {
             UserRowChanges rows = new UserRowChanges(radius, tables);
             rows.readUsernames(subscribersOf(batch));

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import static io.ispflow.server.auth.EndpointClass.CATALOG_CHANGE;
 import static io.ispflow.server.auth.EndpointClass.HISTORY;
+import static io.ispflow.server.auth.EndpointClass.OPERATIONS;
 import static io.ispflow.server.auth.EndpointClass.OPERATORS;
 import static io.ispflow.server.auth.EndpointClass.OPS_CHANGE;
 import static io.ispflow.server.auth.EndpointClass.OPS_READ;
@@ -56,6 +57,8 @@ final class AccessPolicy {
             Map.entry("GET /api/v1/ops/radius/drift", OPS_READ),
             Map.entry("GET /api/v1/ops/radius/rebuild/{jobId}", OPS_READ),
             Map.entry("POST /api/v1/ops/radius/rebuild", OPS_CHANGE),
+            Map.entry("GET /api/v1/ops/dead-letters/{group}", OPERATIONS),
+            Map.entry("POST /api/v1/ops/dead-letters/{group}/retry", OPERATIONS),
             Map.entry("GET /api/v1/operators", OPERATORS),
             Map.entry("POST /api/v1/operators", OPERATORS),
             Map.entry("PUT /api/v1/operators/{id}/role", OPERATORS),

@@ -25,6 +25,8 @@ enum EndpointClass {
     ROUTER_SECRET(EnumSet.of(OWNER, ADMIN)),
     OPS_READ(EnumSet.of(OWNER, ADMIN, AUDITOR)),
     OPS_CHANGE(EnumSet.of(OWNER, ADMIN)),
+    /** Installation-wide: every tenant's RADIUS rows and the processors that serve them all. */
+    OPERATIONS(EnumSet.of(PLATFORM_ADMIN)),
     OPERATORS(EnumSet.of(OWNER)),
     TENANTS(EnumSet.of(PLATFORM_ADMIN));
 

@@ -15,9 +15,10 @@ import java.time.Duration;
 import java.util.function.ToDoubleFunction;
 
 /**
- * {@code ispflow.processor.position} and {@code ispflow.processor.lag} for each tracking processor
- * this process runs, and {@code ispflow.events.head}, the event store's newest position. A scrape
- * reads the token tables once: the gauges share a report for a second.
+ * {@code ispflow.processor.position}, {@code ispflow.processor.lag}, {@code ispflow.processor.error}
+ * (1 while it fails and retries) and {@code ispflow.processor.dead.letters} (events it parked) for each
+ * tracking processor this process runs, and {@code ispflow.events.head}, the event store's newest
+ * position. A scrape reads the token tables once: the gauges share a report for a second.
  */
 @Component
 class ProcessorGauges {
@@ -45,9 +46,13 @@ class ProcessorGauges {
                 .filter(StreamingEventProcessor.class::isInstance)
                 .forEach(processor -> {
                     gauge("ispflow.processor.position", "Lowest position of the processor's segments",
-                            processor.getName(), ProcessorReport::position);
+                            processor.getName(), report -> report.position() == null ? Double.NaN : report.position());
                     gauge("ispflow.processor.lag", "Events between the event store's head and the processor's position",
-                            processor.getName(), ProcessorReport::lag);
+                            processor.getName(), report -> report.position() == null ? Double.NaN : report.lag());
+                    gauge("ispflow.processor.error", "1 while the processor fails and retries, 0 otherwise",
+                            processor.getName(), report -> Boolean.TRUE.equals(report.error()) ? 1 : 0);
+                    gauge("ispflow.processor.dead.letters", "Events the processor could not project and parked",
+                            processor.getName(), report -> report.deadLetters() == null ? Double.NaN : report.deadLetters());
                 });
     }
 
@@ -61,7 +66,6 @@ class ProcessorGauges {
     private double valueOf(String processor, ToDoubleFunction<ProcessorReport> value) {
         return report().processors().stream()
                 .filter(candidate -> candidate.name().equals(processor))
-                .filter(candidate -> candidate.position() != null)
                 .mapToDouble(value)
                 .findFirst()
                 .orElse(Double.NaN);

@@ -89,6 +89,7 @@ class RoleMatrixTest {
         calls.put(EndpointClass.ROUTER_SECRET, api -> api.get("/api/v1/routers/" + router + "/setup-script"));
         calls.put(EndpointClass.OPS_READ, api -> api.get("/api/v1/ops/projections"));
         calls.put(EndpointClass.OPS_CHANGE, this::rebuildAndWait);
+        calls.put(EndpointClass.OPERATIONS, api -> api.get("/api/v1/ops/dead-letters/read-model"));
         calls.put(EndpointClass.OPERATORS, api -> api.get("/api/v1/operators"));
         calls.put(EndpointClass.TENANTS, api -> api.get("/api/v1/tenants"));
         calls.put(EndpointClass.SIGN_OUT, api -> api.post("/api/v1/auth/logout", Map.of()));

@@ -97,10 +97,14 @@ class LifecycleTest {
         Api api = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
         assertThat(claimedSegments(DATABASE)).isPositive();
         assertThat(claimedSegments(RADIUS_DATABASE)).isPositive();
-        // a read that waits for a position the read model never reaches: in flight for 3 s
+        // a read that waits for a write the stopped read model never reaches: in flight for 3 s
+        server.getBean(EventProcessingConfiguration.class).eventProcessor("read-model", StreamingEventProcessor.class)
+                .orElseThrow().shutDown();
+        long unprojected = api.post("/api/v1/packages", Map.of("name", "Unprojected", "downloadKbps", 1000, "uploadKbps", 1000))
+                .position();
         HttpRequest waiting = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/packages"))
                 .header("Authorization", "Bearer " + api.accessToken())
-                .header("X-Min-Position", "1000000000")
+                .header("X-Min-Position", Long.toString(unprojected))
                 .GET().build();
         CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newHttpClient().sendAsync(waiting, HttpResponse.BodyHandlers.ofString());
         MeterRegistry metrics = server.getBean(MeterRegistry.class);

@@ -1,0 +1,51 @@
+package io.ispflow.server.deadletter;
+
+import io.ispflow.kernel.DomainException;
+import io.ispflow.kernel.ErrorCode;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dead letters of the processing groups this process runs ({@code read-model} with the projections
+ * role, {@code radius} with the radius role): listed, and retried through the group's own handlers. A
+ * group another process runs is 404 here, as every path another process serves.
+ */
+@RestController
+@RequestMapping("/api/v1/ops/dead-letters/{group}")
+class DeadLettersController {
+
+    /** A group's parked events, oldest aggregate first, each aggregate's in order. */
+    record Listing(String group, long count, List<ParkedEvent> deadLetters) {
+    }
+
+    private final List<DeadLetters> groups;
+
+    DeadLettersController(List<DeadLetters> groups) {
+        this.groups = groups;
+    }
+
+    @GetMapping
+    Listing list(@PathVariable String group) {
+        List<ParkedEvent> letters = of(group).list();
+        return new Listing(group, letters.size(), letters);
+    }
+
+    /** Retries every parked event of the group, or of one aggregate ({@code sequence}, its id). */
+    @PostMapping("/retry")
+    DeadLetters.Retried retry(@PathVariable String group, @RequestParam(required = false) String sequence) {
+        return of(group).retry(Optional.ofNullable(sequence));
+    }
+
+    private DeadLetters of(String group) {
+        return groups.stream().filter(candidate -> candidate.group().equals(group)).findFirst()
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
+                        "no processing group " + group + " with dead letters runs in this process"));
+    }
+}
