@@ -13,7 +13,8 @@ class AuthConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new RoleCheck()).addPathPatterns("/api/**").order(Ordered.HIGHEST_PRECEDENCE);
+        // every path: the check decides on the route Spring MVC chose, whatever the path looked like
+        registry.addInterceptor(new RoleCheck()).order(Ordered.HIGHEST_PRECEDENCE);
     }
 
     /** Operator passwords are hashed with Argon2id, a memory-hard function. */

@@ -2,7 +2,7 @@ package io.ispflow.server.auth;
 
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
-import io.ispflow.server.ratelimit.RateLimitedException;
+import io.ispflow.kernel.RateLimitedException;
 import io.ispflow.server.ratelimit.RateLimits;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;

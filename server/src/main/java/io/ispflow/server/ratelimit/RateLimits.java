@@ -1,5 +1,6 @@
 package io.ispflow.server.ratelimit;
 
+import io.ispflow.kernel.RateLimitedException;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;

@@ -1,5 +1,6 @@
 package io.ispflow.server.ratelimit;
 
+import io.ispflow.kernel.RateLimitedException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
