@@ -62,8 +62,9 @@ class AuthController {
     @PostMapping("/login")
     @SecurityRequirements
     AccessTokens.TokenPair login(@Valid @RequestBody Login login, HttpServletRequest request) {
+        String address = request.getRemoteAddr();
         try {
-            limits.signIn(request.getRemoteAddr(), login.username());
+            limits.requireSignInAllowed(address, login.username());
         } catch (RateLimitedException e) {
             failures.record("rate-limited");
             throw e;
@@ -71,9 +72,11 @@ class AuthController {
         var account = accounts.byUsername(login.username());
         boolean matches = passwords.matches(login.password(), account.map(OperatorAccount::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !matches) {
+            limits.signInFailed(address, login.username());
             failures.record("wrong-credentials");
             throw new DomainException(ErrorCode.AUTH_INVALID, "wrong username or password");
         }
+        limits.signedIn(address, login.username());
         if (!account.get().tenantActive()) {
             failures.record("tenant-suspended");
             throw new DomainException(ErrorCode.FORBIDDEN, "the tenant is suspended");
