@@ -4,10 +4,12 @@ import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import io.ispflow.kernel.RateLimitedException;
 import io.ispflow.server.ratelimit.RateLimits;
+import io.ispflow.server.web.RequestContext;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,14 +33,17 @@ class AuthController {
     private final SignInSessions sessions;
     private final RateLimits limits;
     private final SignInFailures failures;
+    /** Only where the command role runs; elsewhere a hash is renewed at a later sign-in there. */
+    private final ObjectProvider<PasswordRehashing> rehashing;
 
     AuthController(OperatorAccounts accounts, PasswordEncoder passwords, SignInSessions sessions, RateLimits limits,
-                   SignInFailures failures) {
+                   SignInFailures failures, ObjectProvider<PasswordRehashing> rehashing) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
         this.limits = limits;
         this.failures = failures;
+        this.rehashing = rehashing;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -81,6 +86,9 @@ class AuthController {
             failures.record("tenant-suspended");
             throw new DomainException(ErrorCode.FORBIDDEN, "the tenant is suspended");
         }
+        // the operator has proved who they are: a renewed hash is recorded as their own act
+        RequestContext.authenticate(request, account.get().actor());
+        rehashing.ifAvailable(rehash -> rehash.ifOutdated(account.get(), login.password()));
         return sessions.start(account.get());
     }
 
