@@ -3,12 +3,15 @@ package io.ispflow.server.auth;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+/** Sign-in, tokens and the role check; scheduling for the purge of expired sessions, in every process. */
 @Configuration
+@EnableScheduling
 class AuthConfiguration implements WebMvcConfigurer {
 
     @Override
