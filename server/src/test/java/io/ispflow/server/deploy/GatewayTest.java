@@ -75,6 +75,20 @@ class GatewayTest {
         assertThat(answer.body()).isEqualTo("command-query GET /api/v1/packages from 127.0.0.1");
     }
 
+    /**
+     * A caller cannot name its own address: Tomcat trusts X-Forwarded-For entries from private
+     * addresses, so one appended to a caller's header would let a caller on a private network
+     * pose as any address and dodge the sign-in limits.
+     */
+    @Test
+    void anAddressTheCallerClaimsIsReplacedByTheOneItCallsFrom() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/v1/packages")).header("X-Forwarded-For", "10.9.9.9").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.body()).isEqualTo("command-query GET /api/v1/packages from 127.0.0.1");
+    }
+
     @Test
     void rebuildAndDriftGoToTheRadiusProcess() {
         assertThat(get("/api/v1/ops/radius/drift").body()).startsWith("radius GET /api/v1/ops/radius/drift");
