@@ -71,7 +71,7 @@ final class CommandParts {
         report.section("(5) Search, " + server.setup.setup().title);
         // Sign-ups return before the read model has them; searching meanwhile would time the catch-up too.
         IspflowApi api = server.freshApi();
-        long head = api.get("/api/v1/ops/projections").requireSuccess("projections").body().get("head").asLong();
+        long head = server.freshPlatformApi().get("/api/v1/ops/projections").requireSuccess("projections").body().get("head").asLong();
         long waitStart = System.nanoTime();
         IspflowApi.Answer caughtUp = api.get("/api/v1/subscribers?size=1", head);
         while (caughtUp.status() == 504 && System.nanoTime() - waitStart < options.timeLimit().toNanos()) {

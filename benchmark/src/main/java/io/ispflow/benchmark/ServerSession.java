@@ -17,6 +17,9 @@ import java.util.UUID;
 /** One running server of a setup: its process, its API and probe, and the sampler of its memory. */
 final class ServerSession implements AutoCloseable {
 
+    /** Signs in with the same password as {@code admin}: ServerSetup gives both. */
+    static final String PLATFORM_ADMIN = "platform-admin";
+
     /** The radius processor's position and the event store's head, as the probe reports them. */
     record Progress(long position, long head, boolean replaying) {
 
@@ -29,6 +32,8 @@ final class ServerSession implements AutoCloseable {
     final ServerSetup setup;
     final ServerProcess process;
     final IspflowApi api;
+    /** The platform administrator's, for the installation-wide operations (rebuild, projections). */
+    private final IspflowApi platform;
     final ResourceSampler sampler;
     private final String adminPassword;
 
@@ -37,6 +42,7 @@ final class ServerSession implements AutoCloseable {
         this.process = process;
         this.adminPassword = adminPassword;
         this.api = new IspflowApi(process.port()).login(adminPassword);
+        this.platform = new IspflowApi(process.port()).login(PLATFORM_ADMIN, adminPassword);
         this.sampler = new ResourceSampler(process.pid(), this::heap);
     }
 
@@ -63,6 +69,11 @@ final class ServerSession implements AutoCloseable {
         return api.login(adminPassword);
     }
 
+    /** The platform administrator signed in again, as {@link #freshApi()}. */
+    IspflowApi freshPlatformApi() {
+        return platform.login(PLATFORM_ADMIN, adminPassword);
+    }
+
     UUID createPackage(String name, int downloadKbps) {
         return UUID.fromString(api.post("/api/v1/packages", Map.of("name", name, "downloadKbps", downloadKbps,
                 "uploadKbps", downloadKbps / 4, "validityDays", 30)).requireSuccess("package").body().get("id").asString());
@@ -78,19 +89,19 @@ final class ServerSession implements AutoCloseable {
 
     /** Starts {@code POST /api/v1/ops/radius/rebuild}, as an operator does, and answers its job's id. */
     String startRebuild() {
-        return api.post("/api/v1/ops/radius/rebuild", Map.of()).requireSuccess("rebuild").body().get("jobId").asString();
+        return freshPlatformApi().post("/api/v1/ops/radius/rebuild", Map.of()).requireSuccess("rebuild").body().get("jobId").asString();
     }
 
     /** Polls the rebuild job every 100 ms until it has succeeded or failed, and answers its last status. */
     JsonNode awaitRebuild(String jobId, long timeLimitNanos) throws InterruptedException {
         long deadline = System.nanoTime() + timeLimitNanos;
-        JsonNode job = freshApi().get("/api/v1/ops/radius/rebuild/" + jobId).requireSuccess("rebuild job").body();
+        JsonNode job = freshPlatformApi().get("/api/v1/ops/radius/rebuild/" + jobId).requireSuccess("rebuild job").body();
         while ("RUNNING".equals(job.get("state").asString())) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("rebuild still running after the time limit: " + job);
             }
             Thread.sleep(100);
-            job = api.get("/api/v1/ops/radius/rebuild/" + jobId).requireSuccess("rebuild job").body();
+            job = platform.get("/api/v1/ops/radius/rebuild/" + jobId).requireSuccess("rebuild job").body();
         }
         return job;
     }

@@ -31,7 +31,8 @@ record ServerSetup(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String,
         // the load comes from one session and one address: rate limits would measure themselves;
         // readiness marks the end of start-up, and the radius catch-up after it is timed on its own
         Map<String, String> environment = new HashMap<>(Map.of("ISPFLOW_TUNNEL_SUBNET", TUNNEL_SUBNET,
-                "ISPFLOW_ADMIN_PASSWORD", adminPassword, "AXONIQ_UPDATE_CHECKER_DISABLED", "true",
+                "ISPFLOW_ADMIN_PASSWORD", adminPassword, "ISPFLOW_PLATFORM_ADMIN_PASSWORD", adminPassword,
+                "AXONIQ_UPDATE_CHECKER_DISABLED", "true",
                 "ISPFLOW_RATE_LIMIT_CALLS_PER_MINUTE", "1000000000", "ISPFLOW_RATE_LIMIT_LOGINS_PER_MINUTE", "1000000",
                 "ISPFLOW_MASTER_KEY", MASTER_KEY,
                 "ISPFLOW_HEALTH_MAX_PROJECTION_LAG", Long.toString(Long.MAX_VALUE)));

@@ -37,6 +37,7 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private String accessToken;
+    private String forwardedFor;
 
     public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -102,8 +103,17 @@ public final class Api {
         return this;
     }
 
+    /** Sends every request as a trusted proxy forwards one from {@code address}, for a server that reads X-Forwarded-For. */
+    public Api from(String address) {
+        forwardedFor = address;
+        return this;
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         return accessToken == null ? request : request.header("Authorization", "Bearer " + accessToken);
     }
 

@@ -29,6 +29,8 @@ import java.lang.annotation.Target;
 public @interface ApiTest {
 
     String ADMIN_PASSWORD = "admin-test-password";
+    /** platform-admin's, which the tests' config/application.properties gives every test server. */
+    String PLATFORM_ADMIN_PASSWORD = "platform-test-password";
     String WIREGUARD_ENDPOINT = "vpn.isp.example:51820";
     String WIREGUARD_PUBLIC_KEY = "xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=";
     String SPA_ORIGIN = "https://admin.isp.example";

@@ -80,11 +80,12 @@ class ForgetSubscriberTest {
         assertThat(appDatabase.queryForObject("SELECT wrapped_key IS NULL AND forgotten_at IS NOT NULL FROM subject_key "
                 + "WHERE subject_id = ?::uuid", Boolean.class, fiona)).isTrue();
 
-        rebuildRadius(owner);
+        Api platform = new Api(port).login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD);
+        rebuildRadius(platform);
 
         assertThat(radius.jdbcTemplate().queryForList("SELECT DISTINCT username FROM radcheck WHERE username IN (?, ?)",
                 String.class, username, keptUsername)).containsExactly(keptUsername);
-        assertThat(owner.get("/api/v1/ops/radius/drift").body().get("differences").isEmpty()).isTrue();
+        assertThat(platform.get("/api/v1/ops/radius/drift").body().get("differences").isEmpty()).isTrue();
     }
 
     @Test
@@ -163,9 +164,9 @@ class ForgetSubscriberTest {
                 + "WHERE aggregate_identifier = ? ORDER BY sequence_number", String.class, aggregate);
     }
 
-    private void rebuildRadius(Api owner) {
-        String job = "/api/v1/ops/radius/rebuild/" + owner.post("/api/v1/ops/radius/rebuild", Map.of()).body().get("jobId").asString();
-        JsonNode finished = Eventually.value(() -> owner.get(job).body(), state -> !"RUNNING".equals(state.get("state").asString()),
+    private void rebuildRadius(Api platform) {
+        String job = "/api/v1/ops/radius/rebuild/" + platform.post("/api/v1/ops/radius/rebuild", Map.of()).body().get("jobId").asString();
+        JsonNode finished = Eventually.value(() -> platform.get(job).body(), state -> !"RUNNING".equals(state.get("state").asString()),
                 Duration.ofSeconds(60));
         assertThat(finished.get("state").asString()).isEqualTo("SUCCEEDED");
     }

@@ -41,6 +41,17 @@ class PlatformTenantsTest {
     }
 
     @Test
+    void thePlatformAdministratorCannotSuspendTheirOwnTenantAndLockThemselvesOut() {
+        String own = platform.get("/api/v1/tenants").body().valueStream()
+                .filter(tenant -> tenant.get("slug").asString().equals("platform")).findFirst().orElseThrow().get("id").asString();
+
+        assertThat(platform.post("/api/v1/tenants/" + own + "/suspend", Map.of("reason", "by mistake")).code())
+                .isEqualTo("FORBIDDEN");
+        assertThat(new Api(port).login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD).get("/api/v1/tenants").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aTenantWhoseOwnerCannotBeCreatedIsNotCreatedEither() {
         String otherSlug = "isp-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> tenant = Map.of("name", "Hillside Fibre", "slug", otherSlug, "accountPrefix", "HSF",

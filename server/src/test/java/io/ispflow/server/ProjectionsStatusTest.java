@@ -22,10 +22,11 @@ class ProjectionsStatusTest {
 
     @Test
     void eachProcessorReportsItsPositionAndLagBehindTheHead() {
-        Api api = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
-        long written = api.post("/api/v1/routers", Map.of("name", "ops-router")).position();
+        long written = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD)
+                .post("/api/v1/routers", Map.of("name", "ops-router")).position();
+        Api platform = new Api(port).login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD);
 
-        JsonNode report = Eventually.value(() -> api.get("/api/v1/ops/projections").body(),
+        JsonNode report = Eventually.value(() -> platform.get("/api/v1/ops/projections").body(),
                 body -> processor(body, "read-model").get("position").asLong() >= written
                         && processor(body, "radius").get("position").asLong() >= written, Duration.ofSeconds(20));
 
@@ -45,7 +46,7 @@ class ProjectionsStatusTest {
 
     @Test
     void subscribingProcessorsHaveNoPositionBecauseTheyRunInTheCommandsTransaction() {
-        JsonNode report = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD).get("/api/v1/ops/projections").body();
+        JsonNode report = new Api(port).login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD).get("/api/v1/ops/projections").body();
 
         for (String name : new String[] {"package-catalog", "subscription-ends"}) {
             JsonNode processor = processor(report, name);

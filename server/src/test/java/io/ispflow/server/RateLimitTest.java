@@ -10,7 +10,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sign-in is limited to 5 attempts a minute per client address and per username; other calls per session. */
+/**
+ * Sign-in is limited to 5 failures a minute per client address, and strangers cannot lock an
+ * operator out; other calls are limited per session, drift checks per hour. The callers' addresses
+ * come from X-Forwarded-For, as behind the gateway.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=${ISPFLOW_TEST_PG_SERVER:jdbc:postgresql://127.0.0.1:5432/}${ISPFLOW_TEST_DB_PREFIX:ispflow}_limits",
         "spring.datasource.username=${ISPFLOW_TEST_PG_USER:postgres}",
@@ -20,9 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
         "ispflow.radius.datasource.password=${ISPFLOW_TEST_PG_PASSWORD:}",
         "ispflow.rate-limit.logins-per-minute=5",
         "ispflow.rate-limit.calls-per-minute=20",
+        "ispflow.ops.drift-checks-per-hour=2",
+        "server.forward-headers-strategy=native",
         "ispflow.bootstrap.admin-password=" + ApiTest.ADMIN_PASSWORD})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RateLimitTest {
+
+    static final String OWNERS_ADDRESS = "203.0.113.10";
 
     static {
         TestDatabases.freshPostgres(TestDatabases.PREFIX + "_limits");
@@ -34,25 +42,49 @@ class RateLimitTest {
 
     String adminToken;
 
-    /** The first of this minute's five sign-ins from 127.0.0.1. */
+    /** The owner signs in from their usual address. */
     @BeforeAll
     void signInOnce() {
-        adminToken = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD).accessToken();
+        adminToken = new Api(port).from(OWNERS_ADDRESS).login("admin", ApiTest.ADMIN_PASSWORD).accessToken();
     }
 
     @Test
-    void theSixthSignInOfAMinuteFromOneAddressIsRefusedWithRetryAfter() {
-        Api api = new Api(port);
-        for (int attempt = 2; attempt <= 5; attempt++) {
-            assertThat(api.post("/api/v1/auth/login", Map.of("username", "guesser", "password", "guess-" + attempt)).status())
+    void theSixthSignInOfAMinuteFromAnAddressThatFailedFiveTimesIsRefusedWithRetryAfter() {
+        Api guesser = new Api(port).from("198.51.100.1");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(guesser.post("/api/v1/auth/login", Map.of("username", "guesser", "password", "guess-" + attempt)).status())
                     .isEqualTo(401);
         }
 
-        Api.Answer sixth = api.post("/api/v1/auth/login", Map.of("username", "guesser", "password", "guess-6"));
+        Api.Answer sixth = guesser.post("/api/v1/auth/login", Map.of("username", "admin", "password", ApiTest.ADMIN_PASSWORD));
 
         assertThat(sixth.status()).isEqualTo(429);
         assertThat(sixth.code()).isEqualTo("RATE_LIMITED");
         assertThat(sixth.retryAfter()).isPositive();
+    }
+
+    @Test
+    void successfulSignInsAreNotCounted() {
+        Api api = new Api(port).from("198.51.100.2");
+
+        for (int signIn = 1; signIn <= 8; signIn++) {
+            assertThat(api.login("admin", ApiTest.ADMIN_PASSWORD).accessToken()).isNotBlank();
+        }
+    }
+
+    @Test
+    void strangersFailingWithTheOwnersUsernameDoNotLockTheOwnerOut() {
+        for (int stranger = 1; stranger <= 3; stranger++) {
+            Api guesser = new Api(port).from("192.0.2." + stranger);
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                guesser.post("/api/v1/auth/login", Map.of("username", "admin", "password", "guess-" + attempt));
+            }
+        }
+
+        Api.Answer owner = new Api(port).from(OWNERS_ADDRESS)
+                .post("/api/v1/auth/login", Map.of("username", "admin", "password", ApiTest.ADMIN_PASSWORD));
+
+        assertThat(owner.status()).as("%s", owner).isEqualTo(200);
     }
 
     @Test
@@ -68,5 +100,18 @@ class RateLimitTest {
         assertThat(accepted).isEqualTo(20);
         assertThat(answer.status()).isEqualTo(429);
         assertThat(answer.retryAfter()).isPositive();
+    }
+
+    @Test
+    void aDriftCheckBeyondTheHoursLimitIsRefusedWithRetryAfter() {
+        Api platform = new Api(port).from("198.51.100.3").login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD);
+        assertThat(platform.get("/api/v1/ops/radius/drift").status()).isEqualTo(200);
+        assertThat(platform.get("/api/v1/ops/radius/drift").status()).isEqualTo(200);
+
+        Api.Answer third = platform.get("/api/v1/ops/radius/drift");
+
+        assertThat(third.status()).isEqualTo(429);
+        assertThat(third.code()).isEqualTo("RATE_LIMITED");
+        assertThat(third.retryAfter()).isGreaterThan(3000);
     }
 }

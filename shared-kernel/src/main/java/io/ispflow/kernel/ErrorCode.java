@@ -8,6 +8,8 @@ public enum ErrorCode {
     VALIDATION_FAILED(400),
     /** {@code X-Min-Position} names a position beyond the event store's newest event: no write has it. */
     POSITION_BEYOND_HEAD(400),
+    /** The request's path is not in canonical form: percent-encoding, {@code ;}, {@code //}, a backslash or a dot segment. */
+    PATH_NOT_CANONICAL(400),
     AUTH_INVALID(401),
     FORBIDDEN(403),
     NOT_FOUND(404),

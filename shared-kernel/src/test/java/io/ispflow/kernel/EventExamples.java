@@ -2,6 +2,7 @@ package io.ispflow.kernel;
 
 import io.ispflow.kernel.operator.OperatorCreated;
 import io.ispflow.kernel.operator.OperatorPasswordChanged;
+import io.ispflow.kernel.operator.OperatorPasswordRehashed;
 import io.ispflow.kernel.operator.OperatorRemoved;
 import io.ispflow.kernel.operator.OperatorRoleChanged;
 import io.ispflow.kernel.operator.PasswordHash;
@@ -56,6 +57,7 @@ final class EventExamples {
     static final Ipv4Address ALICE_IP = Ipv4Address.parse("203.0.113.7");
     static final OperatorId MARY = OperatorId.of(UUID.fromString("00000000-0000-4000-8000-0000000000e1"));
     static final PasswordHash HASH = PasswordHash.of("$argon2id$v=19$m=16384,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA");
+    static final PasswordHash STRONGER_HASH = PasswordHash.of("$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA");
 
     private EventExamples() {
     }
@@ -96,6 +98,7 @@ final class EventExamples {
                 new OperatorCreated(MARY, TENANT, "mary", Role.OPERATOR, HASH),
                 new OperatorRoleChanged(MARY, TENANT, Role.OPERATOR, Role.ADMIN),
                 new OperatorPasswordChanged(MARY, TENANT, HASH),
+                new OperatorPasswordRehashed(MARY, TENANT, STRONGER_HASH),
                 new OperatorRemoved(MARY, TENANT));
     }
 }

@@ -2,7 +2,10 @@ package io.ispflow.benchmark.probe;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The benchmark's probe inside a server it started: loaded only when the benchmark puts its jar on
@@ -10,6 +13,11 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration
 @ConditionalOnProperty(name = "ispflow.benchmark.probe", havingValue = "true")
-@Import({ProbeController.class, GatewayLoad.class, RadiusProgress.class})
+@Import({GatewayLoad.class, RadiusProgress.class})
 public class BenchmarkProbeConfiguration {
+
+    @Bean
+    ServletRegistrationBean<ProbeServlet> benchmarkProbe(GatewayLoad gateway, RadiusProgress radius, JsonMapper json) {
+        return new ServletRegistrationBean<>(new ProbeServlet(gateway, radius, json), "/bench/*");
+    }
 }

@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** ispflow's HTTP API and the benchmark probe of one server on loopback, signed in as its owner. */
+/** ispflow's HTTP API and the benchmark probe of one server on loopback, signed in as its owner or its platform administrator. */
 public final class IspflowApi {
 
     /** An answer: status and parsed JSON body (a missing node when there is none). */
@@ -37,9 +37,13 @@ public final class IspflowApi {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    /** Signs in again: access tokens live 15 minutes, longer than some parts run. */
+    /** Signs in again as the owner {@code admin}: access tokens live 15 minutes, longer than some parts run. */
     public IspflowApi login(String password) {
-        accessToken = post("/api/v1/auth/login", Map.of("username", "admin", "password", password))
+        return login("admin", password);
+    }
+
+    public IspflowApi login(String username, String password) {
+        accessToken = post("/api/v1/auth/login", Map.of("username", username, "password", password))
                 .requireSuccess("login").body().get("accessToken").asString();
         return this;
     }

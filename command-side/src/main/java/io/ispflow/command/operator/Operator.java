@@ -10,8 +10,11 @@ import io.ispflow.kernel.operator.ChangeOperatorRole;
 import io.ispflow.kernel.operator.CreateOperator;
 import io.ispflow.kernel.operator.OperatorCreated;
 import io.ispflow.kernel.operator.OperatorPasswordChanged;
+import io.ispflow.kernel.operator.OperatorPasswordRehashed;
 import io.ispflow.kernel.operator.OperatorRemoved;
 import io.ispflow.kernel.operator.OperatorRoleChanged;
+import io.ispflow.kernel.operator.PasswordHash;
+import io.ispflow.kernel.operator.RehashOperatorPassword;
 import io.ispflow.kernel.operator.RemoveOperator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -31,6 +34,7 @@ public class Operator {
     private OperatorId id;
     private TenantId tenantId;
     private Role role;
+    private PasswordHash passwordHash;
     private boolean removed;
 
     /** Also called directly when a tenant opens with its first operator (TenantOpening). */
@@ -61,6 +65,15 @@ public class Operator {
         apply(new OperatorPasswordChanged(id, tenantId, cmd.passwordHash()));
     }
 
+    /** Only the hash the operator signed in against is replaced: a password changed meanwhile stays. */
+    @CommandHandler
+    void handle(RehashOperatorPassword cmd) {
+        requireListed(cmd.tenantId());
+        if (cmd.replaced().equals(passwordHash)) {
+            apply(new OperatorPasswordRehashed(id, tenantId, cmd.passwordHash()));
+        }
+    }
+
     @CommandHandler
     void handle(RemoveOperator cmd, TenantOwners owners) {
         requireListed(cmd.tenantId());
@@ -85,11 +98,22 @@ public class Operator {
         id = e.operatorId();
         tenantId = e.tenantId();
         role = e.role();
+        passwordHash = e.passwordHash();
     }
 
     @EventSourcingHandler
     void on(OperatorRoleChanged e) {
         role = e.to();
+    }
+
+    @EventSourcingHandler
+    void on(OperatorPasswordChanged e) {
+        passwordHash = e.passwordHash();
+    }
+
+    @EventSourcingHandler
+    void on(OperatorPasswordRehashed e) {
+        passwordHash = e.passwordHash();
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package io.ispflow.command.operator;
 
 import io.ispflow.kernel.operator.OperatorCreated;
 import io.ispflow.kernel.operator.OperatorPasswordChanged;
+import io.ispflow.kernel.operator.OperatorPasswordRehashed;
 import io.ispflow.kernel.operator.OperatorRemoved;
 import io.ispflow.kernel.operator.OperatorRoleChanged;
 import org.axonframework.config.ProcessingGroup;
@@ -45,6 +46,12 @@ class OperatorDirectory {
     void on(OperatorPasswordChanged e) {
         jdbc.update("UPDATE operator SET password_hash = ?, credentials_version = credentials_version + 1 WHERE id = ?",
                 e.passwordHash().value(), e.operatorId().value());
+    }
+
+    /** The same password under a stronger hash: the credentials are unchanged, so no session ends. */
+    @EventHandler
+    void on(OperatorPasswordRehashed e) {
+        jdbc.update("UPDATE operator SET password_hash = ? WHERE id = ?", e.passwordHash().value(), e.operatorId().value());
     }
 
     @EventHandler

@@ -7,9 +7,12 @@ import io.ispflow.kernel.Role;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.operator.ChangeOperatorRole;
 import io.ispflow.kernel.operator.OperatorCreated;
+import io.ispflow.kernel.operator.OperatorPasswordChanged;
+import io.ispflow.kernel.operator.OperatorPasswordRehashed;
 import io.ispflow.kernel.operator.OperatorRemoved;
 import io.ispflow.kernel.operator.OperatorRoleChanged;
 import io.ispflow.kernel.operator.PasswordHash;
+import io.ispflow.kernel.operator.RehashOperatorPassword;
 import io.ispflow.kernel.operator.RemoveOperator;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +36,35 @@ class OperatorTest {
     @BeforeEach
     void setUp() {
         fixture.registerInjectableResource((TenantOwners) tenantId -> owners);
+    }
+
+    static final PasswordHash WEAK = PasswordHash.of("$argon2id$hash");
+    static final PasswordHash STRONG = PasswordHash.of("$argon2id$stronger-hash");
+
+    @Test
+    void thePasswordSignedInWithIsKeptUnderTheStrongerHash() {
+        fixture.given(MARY_CREATED)
+               .when(new RehashOperatorPassword(MARY, HARBOUR, WEAK, STRONG))
+               .expectEvents(new OperatorPasswordRehashed(MARY, HARBOUR, STRONG));
+    }
+
+    @Test
+    void aPasswordChangedSinceTheSignInIsNotOverwritten() {
+        PasswordHash changed = PasswordHash.of("$argon2id$new-password");
+
+        fixture.given(MARY_CREATED, new OperatorPasswordChanged(MARY, HARBOUR, changed))
+               .when(new RehashOperatorPassword(MARY, HARBOUR, WEAK, STRONG))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void aRehashedPasswordCanBeRehashedAgain() {
+        PasswordHash strongest = PasswordHash.of("$argon2id$strongest-hash");
+
+        fixture.given(MARY_CREATED, new OperatorPasswordRehashed(MARY, HARBOUR, STRONG))
+               .when(new RehashOperatorPassword(MARY, HARBOUR, STRONG, strongest))
+               .expectEvents(new OperatorPasswordRehashed(MARY, HARBOUR, strongest));
     }
 
     @Test

@@ -30,8 +30,14 @@ public class RadiusDrift {
 
     /** Checks now, pausing the live processor while the two sets are compared; REBUILD_RUNNING while a rebuild runs. */
     public DriftReport check() {
+        return check(DriftCheckLimit.NONE);
+    }
+
+    /** Checks now, as {@link #check()}, when {@code limit} lets one more check start (RATE_LIMITED otherwise). */
+    public DriftReport check(DriftCheckLimit limit) {
         maintenance.begin();
         try {
+            limit.take();
             return replay.run(EXPECTED, ReplayProgress.NONE, () -> {
                 TableFacts expected = TableFacts.read(radius.jdbcTemplate(), EXPECTED);
                 TableFacts actual = TableFacts.read(radius.jdbcTemplate(), RadiusTables.LIVE);

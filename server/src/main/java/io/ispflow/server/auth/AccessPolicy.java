@@ -7,8 +7,8 @@ import static io.ispflow.server.auth.EndpointClass.CATALOG_CHANGE;
 import static io.ispflow.server.auth.EndpointClass.HISTORY;
 import static io.ispflow.server.auth.EndpointClass.OPERATIONS;
 import static io.ispflow.server.auth.EndpointClass.OPERATORS;
-import static io.ispflow.server.auth.EndpointClass.OPS_CHANGE;
-import static io.ispflow.server.auth.EndpointClass.OPS_READ;
+import static io.ispflow.server.auth.EndpointClass.OPERATIONS;
+import static io.ispflow.server.auth.EndpointClass.PUBLIC;
 import static io.ispflow.server.auth.EndpointClass.READ;
 import static io.ispflow.server.auth.EndpointClass.ROUTER_SECRET;
 import static io.ispflow.server.auth.EndpointClass.SIGN_OUT;
@@ -18,12 +18,18 @@ import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_TERMINATE;
 import static io.ispflow.server.auth.EndpointClass.TENANTS;
 
 /**
- * Which class every API endpoint belongs to, keyed by method and route template. An endpoint
- * missing here is refused to everyone, so a new one cannot slip out unguarded.
+ * Which class every endpoint belongs to, keyed by method and route template. An endpoint missing
+ * here is refused to everyone, so a new one cannot slip out unguarded.
  */
 final class AccessPolicy {
 
     static final Map<String, EndpointClass> ENDPOINTS = Map.ofEntries(
+            Map.entry("POST /api/v1/auth/login", PUBLIC),
+            Map.entry("POST /api/v1/auth/refresh", PUBLIC),
+            Map.entry("GET /v3/api-docs", PUBLIC),
+            Map.entry("GET /v3/api-docs.yaml", PUBLIC),
+            Map.entry("GET /v3/api-docs/swagger-config", PUBLIC),
+            Map.entry("GET /swagger-ui.html", PUBLIC),
             Map.entry("POST /api/v1/auth/logout", SIGN_OUT),
             Map.entry("GET /api/v1/packages", READ),
             Map.entry("GET /api/v1/packages/{id}", READ),
@@ -53,10 +59,10 @@ final class AccessPolicy {
             Map.entry("POST /api/v1/routers/{id}/rotate-secret", CATALOG_CHANGE),
             Map.entry("POST /api/v1/routers/{id}/decommission", CATALOG_CHANGE),
             Map.entry("GET /api/v1/routers/{id}/setup-script", ROUTER_SECRET),
-            Map.entry("GET /api/v1/ops/projections", OPS_READ),
-            Map.entry("GET /api/v1/ops/radius/drift", OPS_READ),
-            Map.entry("GET /api/v1/ops/radius/rebuild/{jobId}", OPS_READ),
-            Map.entry("POST /api/v1/ops/radius/rebuild", OPS_CHANGE),
+            Map.entry("GET /api/v1/ops/projections", OPERATIONS),
+            Map.entry("GET /api/v1/ops/radius/drift", OPERATIONS),
+            Map.entry("GET /api/v1/ops/radius/rebuild/{jobId}", OPERATIONS),
+            Map.entry("POST /api/v1/ops/radius/rebuild", OPERATIONS),
             Map.entry("GET /api/v1/ops/dead-letters/{group}", OPERATIONS),
             Map.entry("POST /api/v1/ops/dead-letters/{group}/retry", OPERATIONS),
             Map.entry("GET /api/v1/operators", OPERATORS),
@@ -72,7 +78,8 @@ final class AccessPolicy {
     private AccessPolicy() {
     }
 
+    /** HEAD is answered by the GET endpoint, so it is allowed as that GET is. */
     static Optional<EndpointClass> classOf(String method, String routeTemplate) {
-        return Optional.ofNullable(ENDPOINTS.get(method + " " + routeTemplate));
+        return Optional.ofNullable(ENDPOINTS.get(("HEAD".equals(method) ? "GET" : method) + " " + routeTemplate));
     }
 }

@@ -1,7 +1,7 @@
 package io.ispflow.server.auth;
 
 import io.ispflow.kernel.ErrorCode;
-import io.ispflow.server.ratelimit.RateLimitedException;
+import io.ispflow.kernel.RateLimitedException;
 import io.ispflow.server.ratelimit.RateLimits;
 import io.ispflow.server.web.Problem;
 import io.ispflow.server.web.RequestContext;
@@ -11,25 +11,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Every API call but sign-in and refresh needs {@code Authorization: Bearer <access token>}; the
- * operator and tenant it names become the request's actor.
+ * Makes the operator and tenant named by {@code Authorization: Bearer <access token>} the request's
+ * actor, and counts the call against its session's rate limit. It decides nothing by path: a
+ * request without a valid token goes on without an actor, and {@link RoleCheck} refuses it at
+ * every endpoint that is not public, once Spring MVC has routed it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class BearerTokenFilter extends OncePerRequestFilter {
 
     static final String SESSION = BearerTokenFilter.class.getName() + ".session";
-    private static final Set<String> OPEN_PATHS = Set.of("/api/v1/auth/login", "/api/v1/auth/refresh");
 
     private final AccessTokens tokens;
     private final SignInSessions sessions;
@@ -44,39 +43,23 @@ class BearerTokenFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !path.startsWith("/api/") || OPEN_PATHS.contains(path);
-    }
-
-    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<AccessTokens.Session> session = bearer(request)
                 .flatMap(tokens::verifyAccess)
                 .filter(sessions::isActive);
-        if (session.isEmpty()) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-            refuse(request, response, ErrorCode.AUTH_INVALID, "a valid access token is required");
-            return;
+        if (session.isPresent()) {
+            try {
+                limits.call(session.get().sessionId().toString());
+            } catch (RateLimitedException e) {
+                response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+                Problem.send(response, json, Problem.of(ErrorCode.RATE_LIMITED, e.getMessage(), RequestContext.requestId(request)));
+                return;
+            }
+            request.setAttribute(SESSION, session.get());
+            RequestContext.authenticate(request, session.get().actor());
         }
-        try {
-            limits.call(session.get().sessionId().toString());
-        } catch (RateLimitedException e) {
-            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
-            refuse(request, response, ErrorCode.RATE_LIMITED, e.getMessage());
-            return;
-        }
-        request.setAttribute(SESSION, session.get());
-        RequestContext.authenticate(request, session.get().actor());
         chain.doFilter(request, response);
-    }
-
-    private void refuse(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
-            throws IOException {
-        response.setStatus(code.status());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Problem.of(code, detail, RequestContext.requestId(request)));
     }
 
     private static Optional<String> bearer(HttpServletRequest request) {

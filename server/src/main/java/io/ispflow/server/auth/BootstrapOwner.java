@@ -22,16 +22,25 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * A fresh installation has nobody who could sign in: create tenant {@code default} and its OWNER
- * {@code admin} through commands, so they have a history like everyone else. The password comes
- * from {@code ISPFLOW_ADMIN_PASSWORD}, or is generated and shown once in the log. With
- * {@code ISPFLOW_PLATFORM_ADMIN_PASSWORD} set, a platform administrator is created too.
+ * A fresh installation has nobody who could sign in: create tenant {@code default} with its OWNER
+ * {@code admin}, and tenant {@code platform} with the platform administrator {@code platform-admin}
+ * (tenants and the installation-wide operations), through commands, so they have a history like
+ * everyone else. Each password comes from its variable, or is generated and shown once in the log.
  */
 @Component
 @WithCommandRole
 class BootstrapOwner {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapOwner.class);
+
+    /** One of the operators a fresh installation starts with. */
+    private record FirstOperator(TenantProfile tenant, String username, Role role, String variable) {
+    }
+
+    private static final FirstOperator OWNER = new FirstOperator(new TenantProfile("Default ISP", "default", "ISP"),
+            "admin", Role.OWNER, "ISPFLOW_ADMIN_PASSWORD");
+    private static final FirstOperator PLATFORM_ADMIN = new FirstOperator(new TenantProfile("Platform", "platform", "PLT"),
+            "platform-admin", Role.PLATFORM_ADMIN, "ISPFLOW_PLATFORM_ADMIN_PASSWORD");
 
     private final OperatorAccounts accounts;
     private final PasswordEncoder passwords;
@@ -51,25 +60,25 @@ class BootstrapOwner {
 
     @EventListener(ApplicationStartedEvent.class)
     void createFirstOperators() {
-        if (!accounts.anyWithRole(Role.OWNER)) {
-            String password = adminPassword.isBlank() ? generated() : adminPassword;
-            create(new TenantProfile("Default ISP", "default", "ISP"), "admin", Role.OWNER, password);
-            if (adminPassword.isBlank()) {
-                log.warn("Created operator 'admin' (OWNER of tenant 'default') with the generated password {} - it is shown only this once", password);
-            } else {
-                log.info("Created operator 'admin' (OWNER of tenant 'default') with the password from ISPFLOW_ADMIN_PASSWORD");
-            }
-        }
-        if (!platformAdminPassword.isBlank() && !accounts.anyWithRole(Role.PLATFORM_ADMIN)) {
-            create(new TenantProfile("Platform", "platform", "PLT"), "platform-admin", Role.PLATFORM_ADMIN, platformAdminPassword);
-            log.info("Created operator 'platform-admin' with the password from ISPFLOW_PLATFORM_ADMIN_PASSWORD");
-        }
+        createUnlessAnyExists(OWNER, adminPassword);
+        createUnlessAnyExists(PLATFORM_ADMIN, platformAdminPassword);
     }
 
-    private void create(TenantProfile profile, String username, Role role, String password) {
+    private void createUnlessAnyExists(FirstOperator first, String configured) {
+        if (accounts.anyWithRole(first.role())) {
+            return;
+        }
+        String password = configured.isBlank() ? generated() : configured;
         TenantId tenant = TenantId.of(UUID.randomUUID());
-        commands.sendAndWait(new CreateTenant(tenant, profile, new CreateOperator(OperatorId.of(UUID.randomUUID()), tenant,
-                username, role, new PasswordHash(passwords.encode(password)))));
+        commands.sendAndWait(new CreateTenant(tenant, first.tenant(), new CreateOperator(OperatorId.of(UUID.randomUUID()),
+                tenant, first.username(), first.role(), new PasswordHash(passwords.encode(password)))));
+        if (configured.isBlank()) {
+            log.warn("Created operator '{}' ({} of tenant '{}') with the generated password {} - it is shown only this once",
+                    first.username(), first.role(), first.tenant().slug(), password);
+        } else {
+            log.info("Created operator '{}' ({} of tenant '{}') with the password from {}",
+                    first.username(), first.role(), first.tenant().slug(), first.variable());
+        }
     }
 
     private static String generated() {

@@ -15,6 +15,8 @@ import static io.ispflow.kernel.Role.READONLY;
 /** Kinds of endpoint, each with the roles allowed to call it: the rows of docs/security.md. */
 enum EndpointClass {
 
+    /** Sign-in, refresh and the API's description: the only endpoints a request without a token reaches. */
+    PUBLIC(EnumSet.allOf(Role.class)),
     SIGN_OUT(EnumSet.allOf(Role.class)),
     READ(EnumSet.of(OWNER, ADMIN, OPERATOR, AUDITOR, READONLY)),
     HISTORY(EnumSet.of(OWNER, ADMIN, OPERATOR, AUDITOR)),
@@ -23,8 +25,6 @@ enum EndpointClass {
     SUBSCRIBER_FORGET(EnumSet.of(OWNER)),
     CATALOG_CHANGE(EnumSet.of(OWNER, ADMIN)),
     ROUTER_SECRET(EnumSet.of(OWNER, ADMIN)),
-    OPS_READ(EnumSet.of(OWNER, ADMIN, AUDITOR)),
-    OPS_CHANGE(EnumSet.of(OWNER, ADMIN)),
     /** Installation-wide: every tenant's RADIUS rows and the processors that serve them all. */
     OPERATIONS(EnumSet.of(PLATFORM_ADMIN)),
     OPERATORS(EnumSet.of(OWNER)),
@@ -34,6 +34,10 @@ enum EndpointClass {
 
     EndpointClass(Set<Role> allowed) {
         this.allowed = allowed;
+    }
+
+    boolean isPublic() {
+        return this == PUBLIC;
     }
 
     boolean allows(Role role) {

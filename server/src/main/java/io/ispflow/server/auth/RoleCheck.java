@@ -4,30 +4,41 @@ import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import io.ispflow.server.web.RequestContext;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
+import java.util.Optional;
+
 /**
- * Lets a call through only when the operator's role may use the endpoint's class (AccessPolicy).
- * It runs once the route is known, so an unknown path still answers 404 rather than 403, also one
- * that only the static-resource fallback matches (an endpoint of a role another process runs).
+ * Decides every routed request on the route template Spring MVC chose (AccessPolicy), and fails
+ * closed: a public endpoint needs nothing, any other needs an actor (401) whose role its class
+ * allows (403); an endpoint missing from the policy allows no one. Static resources and the
+ * fallback that answers an unknown path 404 (also an endpoint of a role another process runs)
+ * hold nothing to protect.
  */
 class RoleCheck implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        Actor actor = RequestContext.of(request).actor();
-        Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        if (actor == null || route == null || handler instanceof ResourceHttpRequestHandler) {
+        if (handler instanceof ResourceHttpRequestHandler || request.getDispatcherType() == DispatcherType.ERROR) {
             return true;
         }
-        boolean allowed = AccessPolicy.classOf(request.getMethod(), route.toString())
-                .map(endpoint -> endpoint.allows(actor.role()))
-                .orElse(false);
-        if (!allowed) {
+        Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        Optional<EndpointClass> endpoint = route == null ? Optional.empty()
+                : AccessPolicy.classOf(request.getMethod(), route.toString());
+        if (endpoint.filter(EndpointClass::isPublic).isPresent()) {
+            return true;
+        }
+        Actor actor = RequestContext.of(request).actor();
+        if (actor == null) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            throw new DomainException(ErrorCode.AUTH_INVALID, "a valid access token is required");
+        }
+        if (endpoint.filter(allowed -> allowed.allows(actor.role())).isEmpty()) {
             throw new DomainException(ErrorCode.FORBIDDEN, "role " + actor.role() + " may not " + request.getMethod() + " " + route);
         }
         return true;

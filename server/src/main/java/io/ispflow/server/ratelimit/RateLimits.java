@@ -3,32 +3,37 @@ package io.ispflow.server.ratelimit;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
+import io.ispflow.kernel.RateLimitedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Token buckets (bucket4j) per client IP and per username for sign-in, and per session for every
- * other call. Buckets live in this process, at most {@value #MAX_BUCKETS} of them, least recently
- * used first out; behind several processes each counts on its own.
+ * Token buckets (bucket4j) of failed sign-ins per client address and per username, and of calls per
+ * session. Failures, not attempts, are counted, and a username's own allowance is ten times an
+ * address's and does not bind an address the username has signed in from: one stranger cannot use
+ * it up (their address runs out first), and however many try, the operator still signs in from where
+ * they did before. Buckets and known addresses live in this process, at most {@value #MAX_BUCKETS}
+ * of each, least recently used first out; behind several processes each counts on its own.
  */
 @Component
 public class RateLimits {
 
     static final int MAX_BUCKETS = 100_000;
+    /** How many more failures a username takes than an address, so that only many addresses together reach it. */
+    static final int USERNAME_FACTOR = 10;
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_BUCKETS;
-        }
-    });
+    private final Map<String, Bucket> buckets = lastUsed();
+    /** "username address" of every successful sign-in. */
+    private final Map<String, Boolean> knownAddresses = lastUsed();
     private final int loginsPerMinute;
     private final int callsPerMinute;
 
@@ -38,25 +43,78 @@ public class RateLimits {
         this.callsPerMinute = callsPerMinute;
     }
 
-    /** Counts one sign-in attempt against the client's address and against the username it tries. */
-    public void signIn(String clientIp, String username) {
-        take("ip:" + clientIp, () -> perMinute(loginsPerMinute));
-        take("user:" + username, () -> perMinute(loginsPerMinute));
+    /**
+     * Refuses a sign-in, before its password is hashed, when its address has failed too often, or its
+     * username has and the address is not one the username signed in from.
+     */
+    public void requireSignInAllowed(String clientIp, String username) {
+        require(addressFailures(clientIp));
+        if (!knownAddresses.containsKey(pair(clientIp, username))) {
+            require(usernameFailures(username));
+        }
+    }
+
+    /** Counts a sign-in whose username or password was wrong against its address and its username. */
+    public void signInFailed(String clientIp, String username) {
+        addressFailures(clientIp).tryConsume(1);
+        usernameFailures(username).tryConsume(1);
+    }
+
+    /** Remembers the address as the username's own: failures from elsewhere no longer keep it out. */
+    public void signedIn(String clientIp, String username) {
+        knownAddresses.put(pair(clientIp, username), Boolean.TRUE);
     }
 
     /** Counts one call made with a session's access token. */
     public void call(String sessionId) {
-        take("session:" + sessionId, () -> perMinute(callsPerMinute));
+        ConsumptionProbe probe = bucket("session:" + sessionId, () -> perMinute(callsPerMinute)).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw refused(probe.getNanosToWaitForRefill());
+        }
     }
 
-    private void take(String key, Supplier<Bucket> newBucket) {
-        ConsumptionProbe probe = buckets.computeIfAbsent(key, k -> newBucket.get()).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new RateLimitedException(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+    private Bucket addressFailures(String clientIp) {
+        return bucket("ip:" + clientIp, () -> perMinute(loginsPerMinute));
+    }
+
+    private Bucket usernameFailures(String username) {
+        return bucket("user:" + normalised(username), () -> perMinute(USERNAME_FACTOR * loginsPerMinute));
+    }
+
+    private Bucket bucket(String key, Supplier<Bucket> newBucket) {
+        return buckets.computeIfAbsent(key, k -> newBucket.get());
+    }
+
+    private static void require(Bucket failures) {
+        EstimationProbe probe = failures.estimateAbilityToConsume(1);
+        if (!probe.canBeConsumed()) {
+            throw refused(probe.getNanosToWaitForRefill());
         }
+    }
+
+    private static RateLimitedException refused(long nanosToWait) {
+        return new RateLimitedException(Math.max(1, Duration.ofNanos(nanosToWait).toSeconds() + 1));
+    }
+
+    private static String pair(String clientIp, String username) {
+        return normalised(username) + " " + clientIp;
+    }
+
+    /** Operators' usernames are lower case; "Admin" is counted as "admin". */
+    private static String normalised(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
     }
 
     private static Bucket perMinute(int limit) {
         return Bucket.builder().addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, MINUTE).build()).build();
+    }
+
+    private static <V> Map<String, V> lastUsed() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > MAX_BUCKETS;
+            }
+        });
     }
 }

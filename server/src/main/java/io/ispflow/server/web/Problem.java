@@ -1,9 +1,13 @@
 package io.ispflow.server.web;
 
 import io.ispflow.kernel.ErrorCode;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +31,13 @@ public final class Problem {
         problem.setProperty("code", code);
         problem.setProperty("requestId", requestId);
         return problem;
+    }
+
+    /** Answers a problem from a servlet filter, where no controller advice reaches. */
+    public static void send(HttpServletResponse response, JsonMapper json, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     public static ProblemDetail invalid(List<FieldError> errors, String requestId) {

@@ -3,7 +3,7 @@ package io.ispflow.server.web;
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import io.ispflow.kernel.InvalidValueException;
-import io.ispflow.server.ratelimit.RateLimitedException;
+import io.ispflow.kernel.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;

@@ -1,6 +1,7 @@
 package io.ispflow.server.deploy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.ispflow.server.RawHttp;
 import io.ispflow.server.freeradius.FreeRadiusDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewayTest {
 
     private static final Path CONFIGURATION = FreeRadiusDirectory.checkedIn().root().getParent().resolve("deploy/gateway/nginx.conf");
+
+    /** Every request line a stand-in was given. */
+    private static final List<String> FORWARDED = new CopyOnWriteArrayList<>();
 
     private static HttpServer commandQuery;
     private static HttpServer radius;
@@ -69,6 +75,20 @@ class GatewayTest {
         assertThat(answer.body()).isEqualTo("command-query GET /api/v1/packages from 127.0.0.1");
     }
 
+    /**
+     * A caller cannot name its own address: Tomcat trusts X-Forwarded-For entries from private
+     * addresses, so one appended to a caller's header would let a caller on a private network
+     * pose as any address and dodge the sign-in limits.
+     */
+    @Test
+    void anAddressTheCallerClaimsIsReplacedByTheOneItCallsFrom() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/v1/packages")).header("X-Forwarded-For", "10.9.9.9").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.body()).isEqualTo("command-query GET /api/v1/packages from 127.0.0.1");
+    }
+
     @Test
     void rebuildAndDriftGoToTheRadiusProcess() {
         assertThat(get("/api/v1/ops/radius/drift").body()).startsWith("radius GET /api/v1/ops/radius/drift");
@@ -90,6 +110,29 @@ class GatewayTest {
     }
 
     @Test
+    void pathsNotInCanonicalFormAreRefusedAndNeverForwarded() {
+        int forwardedBefore = FORWARDED.size();
+        String[] tricks = {"/%61pi/v1/tenants", "/api;/v1/tenants", "/api/v1;/ops/radius/drift", "/api/v1/tenants;x=1",
+                "/api/..;/actuator/prometheus", "/api/v1/%2e%2e/%2e%2e/actuator/prometheus", "/api/v1/%2E/tenants",
+                "//api/v1/tenants", "/api//v1/tenants", "/api/v1/./tenants", "/api/v1/x/../tenants", "/api/v1/tenants/..",
+                "/api/v1%2ftenants", "/api\\v1\\tenants", "/swagger-ui/..;/actuator/prometheus",
+                "/v3/api-docs/..;/..;/actuator/prometheus", "/api/v1/tenants%00"};
+
+        for (String path : tricks) {
+            assertThat(RawHttp.status(port, "GET", path)).as(path).isEqualTo(400);
+        }
+        assertThat(FORWARDED.subList(forwardedBefore, FORWARDED.size())).isEmpty();
+    }
+
+    @Test
+    void percentEncodingInTheQueryStillGoesThrough() {
+        HttpResponse<String> answer = get("/api/v1/subscribers?q=a%20b");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("command-query GET /api/v1/subscribers?q=a%20b from 127.0.0.1");
+    }
+
+    @Test
     void theGatewayAnswersItsOwnHealthCheck() {
         assertThat(get("/gateway-health").statusCode()).isEqualTo(200);
     }
@@ -98,6 +141,7 @@ class GatewayTest {
     private static HttpServer standIn(String name) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
+            FORWARDED.add(name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI());
             byte[] body = (name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI()
                     + " from " + exchange.getRequestHeaders().getFirst("X-Forwarded-For")).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);

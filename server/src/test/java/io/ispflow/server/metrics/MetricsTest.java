@@ -82,8 +82,9 @@ class MetricsTest {
 
     @Test
     void aRadiusRebuildReportsItsProgress() {
-        Api api = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
-        api.post("/api/v1/packages", Map.of("name", "Rebuilt", "downloadKbps", 1000, "uploadKbps", 1000));
+        new Api(port).login("admin", ApiTest.ADMIN_PASSWORD)
+                .post("/api/v1/packages", Map.of("name", "Rebuilt", "downloadKbps", 1000, "uploadKbps", 1000));
+        Api api = new Api(port).login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD);
 
         String job = api.post("/api/v1/ops/radius/rebuild", Map.of()).body().get("jobId").asString();
         Eventually.value(() -> api.get("/api/v1/ops/radius/rebuild/" + job).body().get("state").asString(),

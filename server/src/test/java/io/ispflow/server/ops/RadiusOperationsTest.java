@@ -1,6 +1,8 @@
 package io.ispflow.server.ops;
 
 import io.ispflow.radius.RadiusDatabase;
+import io.ispflow.radius.rebuild.RebuildJob;
+import io.ispflow.radius.rebuild.RebuildJobs;
 import io.ispflow.server.Api;
 import io.ispflow.server.ApiTest;
 import io.ispflow.server.Eventually;
@@ -13,11 +15,12 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An operator checks the RADIUS tables for drift and rebuilds them over HTTP. */
+/** The platform administrator checks the RADIUS tables for drift and rebuilds them over HTTP; no tenant's operator may. */
 @ApiTest
 class RadiusOperationsTest {
 
@@ -31,11 +34,15 @@ class RadiusOperationsTest {
     @Autowired
     RadiusDatabase radius;
 
+    @Autowired
+    RebuildJobs rebuilds;
+
     @Test
     void driftNamesHandEditsWithoutSecretsAndARebuildRemovesThem() {
-        Api api = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
-        String pkg = api.post("/api/v1/packages", Map.of("name", "Ops 10", "downloadKbps", 10000, "uploadKbps", 2000)).id();
-        api.post("/api/v1/subscribers", Map.of("username", "ops-olga", "password", "olga-secret", "type", "PPPOE",
+        Api owner = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
+        Api api = platform();
+        String pkg = owner.post("/api/v1/packages", Map.of("name", "Ops 10", "downloadKbps", 10000, "uploadKbps", 2000)).id();
+        owner.post("/api/v1/subscribers", Map.of("username", "ops-olga", "password", "olga-secret", "type", "PPPOE",
                 "packageId", pkg));
         RadiusRows.once(radius, "SELECT username FROM radcheck WHERE username = 'ops-olga'", rows -> !rows.isEmpty());
         assertThat(differences(api)).isEmpty();
@@ -59,9 +66,18 @@ class RadiusOperationsTest {
 
     @Test
     void anUnknownJobIsNotFound() {
-        Api api = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
+        assertThat(platform().get("/api/v1/ops/radius/rebuild/" + UUID.randomUUID()).code()).isEqualTo("NOT_FOUND");
+    }
 
-        assertThat(api.get("/api/v1/ops/radius/rebuild/" + UUID.randomUUID()).code()).isEqualTo("NOT_FOUND");
+    @Test
+    void aTenantsOwnerCannotSeeOrRebuildTheTablesEveryTenantShares() {
+        Api owner = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
+        Optional<UUID> latest = rebuilds.latest().map(RebuildJob::id);
+
+        assertThat(owner.get("/api/v1/ops/radius/drift").code()).isEqualTo("FORBIDDEN");
+        assertThat(owner.post("/api/v1/ops/radius/rebuild", Map.of()).code()).isEqualTo("FORBIDDEN");
+        assertThat(owner.get("/api/v1/ops/projections").code()).isEqualTo("FORBIDDEN");
+        assertThat(rebuilds.latest().map(RebuildJob::id)).isEqualTo(latest);
     }
 
     @Test
@@ -70,6 +86,10 @@ class RadiusOperationsTest {
 
         assertThat(anonymous.post("/api/v1/ops/radius/rebuild", Map.of()).status()).isEqualTo(401);
         assertThat(anonymous.get("/api/v1/ops/radius/drift").status()).isEqualTo(401);
+    }
+
+    private Api platform() {
+        return new Api(port).login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD);
     }
 
     private static List<JsonNode> differences(Api api) {

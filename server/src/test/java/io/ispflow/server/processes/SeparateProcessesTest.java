@@ -1,6 +1,7 @@
 package io.ispflow.server.processes;
 
 import io.ispflow.server.Api;
+import io.ispflow.server.ApiTest;
 import io.ispflow.server.Eventually;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +34,8 @@ class SeparateProcessesTest {
 
     private static ThreeProcesses system;
     private static Api operator;
+    /** The platform administrator, who alone may use the installation-wide operations. */
+    private static Api platform;
     private static List<String> packages;
 
     @RegisterExtension
@@ -48,6 +51,7 @@ class SeparateProcessesTest {
     static void startThreeProcesses() {
         system = ThreeProcesses.start();
         operator = system.commandQuery.api("admin", ThreeProcesses.ADMIN_PASSWORD);
+        platform = system.commandQuery.api("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD);
         packages = List.of(createPackage("Home 10", 10000), createPackage("Home 50", 50000));
     }
 
@@ -78,12 +82,12 @@ class SeparateProcessesTest {
                 "password", "rashid-secret", "type", "HOTSPOT", "packageId", packages.get(1)));
         awaitRadiusAt(created.position());
 
-        Api atRadius = system.radius.api().withToken(operator.accessToken());
+        Api atRadius = system.radius.api().withToken(platform.accessToken());
 
         assertThat(system.radiusDb.queryForList("SELECT value FROM radcheck WHERE username = 'radius-rashid'"
                 + " AND attribute = 'Cleartext-Password'", String.class)).containsExactly("rashid-secret");
         assertThat(drift(atRadius)).isEmpty();
-        assertThat(operator.get("/api/v1/ops/radius/drift").status()).isEqualTo(404);
+        assertThat(platform.get("/api/v1/ops/radius/drift").status()).isEqualTo(404);
     }
 
     @Test
@@ -168,7 +172,7 @@ class SeparateProcessesTest {
 
     /** Live rows before a rebuild equal the rebuilt rows, row for row, and the drift check finds nothing. */
     private static void assertRadiusTablesEqualARebuild() {
-        Api atRadius = system.radius.api().withToken(operator.accessToken());
+        Api atRadius = system.radius.api().withToken(platform.accessToken());
         List<String> live = TableRows.radius(system.radiusDb);
         assertThat(live).doesNotHaveDuplicates();
         assertThat(drift(atRadius)).isEmpty();
@@ -204,7 +208,7 @@ class SeparateProcessesTest {
     }
 
     private static JsonNode processor(ServerProcess process, String name) {
-        Api.Answer report = process.api().withToken(operator.accessToken()).get("/api/v1/ops/projections");
+        Api.Answer report = process.api().withToken(platform.accessToken()).get("/api/v1/ops/projections");
         assertThat(report.status()).as("%s", report).isEqualTo(200);
         return report.body().get("processors").valueStream()
                      .filter(processor -> processor.get("name").asString().equals(name))

@@ -15,14 +15,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One ispflow server in a JVM of its own, started as production starts a role: the test JVM's
- * classpath and {@link IspflowApplication}, configured by command-line properties. Its output goes
- * to {@code target/processes/<name>.log}, kept across restarts.
+ * classpath and {@link IspflowApplication}, configured by command-line properties, or only by
+ * environment variables ({@link #deployed}). Its output goes to {@code target/processes/<name>.log},
+ * kept across restarts.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -31,15 +33,32 @@ final class ServerProcess implements AutoCloseable {
 
     private final String name;
     private final Map<String, String> properties;
+    private final Map<String, String> environment;
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int port;
 
     ServerProcess(String name, Map<String, String> properties) {
+        this(name, properties, Map.of());
+    }
+
+    private ServerProcess(String name, Map<String, String> properties, Map<String, String> environment) {
         this.name = name;
         this.properties = properties;
+        this.environment = environment;
         this.log = LOGS.resolve(name + ".log");
+    }
+
+    /**
+     * Configured as a deployment is, by {@code ISPFLOW_*} variables alone: the application's own
+     * configuration only, not the tests' {@code config/application.properties}, which would set
+     * some of the same properties itself.
+     */
+    static ServerProcess deployed(String name, Map<String, String> environment) {
+        Map<String, String> variables = new HashMap<>(environment);
+        variables.put("SPRING_CONFIG_LOCATION", "classpath:/application.yml");
+        return new ServerProcess(name, Map.of(), variables);
     }
 
     /** Launches the JVM on a free port and returns once its health endpoint answers UP. */
@@ -53,6 +72,7 @@ final class ServerProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().keySet().removeIf(variable -> variable.startsWith("ISPFLOW_"));
+            builder.environment().putAll(environment);
             process = builder.start();
             // should the test JVM end without closing it, the server must not outlive it
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));

@@ -1,30 +1,60 @@
 package io.ispflow.server.ratelimit;
 
+import io.ispflow.kernel.RateLimitedException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Sign-in counts failures, per address and per username; a username's owner is not locked out by strangers. */
 class RateLimitsTest {
+
+    static final String OWN_ADDRESS = "203.0.113.10";
 
     final RateLimits limits = new RateLimits(5, 20);
 
     @Test
-    void oneUsernameTriedFromManyAddressesIsLimitedToo() {
-        for (int address = 1; address <= 5; address++) {
-            limits.signIn("192.0.2." + address, "admin");
-        }
+    void anAddressIsRefusedAfterFiveFailuresWhateverUsernameItTriesNext() {
+        failures("192.0.2.1", "admin", 5);
 
-        assertThatThrownBy(() -> limits.signIn("192.0.2.99", "admin")).isInstanceOf(RateLimitedException.class);
+        assertThatThrownBy(() -> limits.requireSignInAllowed("192.0.2.1", "alice")).isInstanceOf(RateLimitedException.class);
     }
 
     @Test
-    void otherUsernamesAndAddressesKeepTheirOwnAllowance() {
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            limits.signIn("192.0.2.1", "admin");
+    void successfulSignInsAreNotCounted() {
+        for (int signIn = 1; signIn <= 50; signIn++) {
+            limits.requireSignInAllowed(OWN_ADDRESS, "admin");
+            limits.signedIn(OWN_ADDRESS, "admin");
         }
 
-        assertThatCode(() -> limits.signIn("192.0.2.2", "alice")).doesNotThrowAnyException();
+        assertThatCode(() -> limits.requireSignInAllowed(OWN_ADDRESS, "admin")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void oneStrangersFailuresDoNotKeepTheOperatorOutAnywhere() {
+        failures("192.0.2.1", "admin", 5);
+
+        assertThatCode(() -> limits.requireSignInAllowed("198.51.100.1", "admin")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void manyAddressesGuessingOneUsernameUseUpItsAllowanceForNewAddresses() {
+        for (int address = 1; address <= RateLimits.USERNAME_FACTOR; address++) {
+            failures("192.0.2." + address, "Admin", 5);
+        }
+
+        assertThatThrownBy(() -> limits.requireSignInAllowed("198.51.100.1", "admin")).isInstanceOf(RateLimitedException.class)
+                .extracting("retryAfterSeconds").isNotEqualTo(0L);
+    }
+
+    @Test
+    void theOperatorStillSignsInFromAnAddressTheySignedInFromBefore() {
+        limits.signedIn(OWN_ADDRESS, "admin");
+        for (int address = 1; address <= RateLimits.USERNAME_FACTOR; address++) {
+            failures("192.0.2." + address, "admin", 5);
+        }
+
+        assertThatCode(() -> limits.requireSignInAllowed(OWN_ADDRESS, "admin")).doesNotThrowAnyException();
     }
 
     @Test
@@ -36,5 +66,12 @@ class RateLimitsTest {
         assertThatThrownBy(() -> limits.call("session-a")).isInstanceOf(RateLimitedException.class)
                 .extracting("retryAfterSeconds").isNotEqualTo(0L);
         assertThatCode(() -> limits.call("session-b")).doesNotThrowAnyException();
+    }
+
+    private void failures(String address, String username, int count) {
+        for (int failure = 1; failure <= count; failure++) {
+            limits.requireSignInAllowed(address, username);
+            limits.signInFailed(address, username);
+        }
     }
 }

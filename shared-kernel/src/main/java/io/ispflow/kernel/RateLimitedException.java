@@ -1,7 +1,4 @@
-package io.ispflow.server.ratelimit;
-
-import io.ispflow.kernel.DomainException;
-import io.ispflow.kernel.ErrorCode;
+package io.ispflow.kernel;
 
 /** Too many requests from one source; {@code retryAfterSeconds} says when the next one is allowed. */
 public class RateLimitedException extends DomainException {
@@ -9,7 +6,11 @@ public class RateLimitedException extends DomainException {
     private final long retryAfterSeconds;
 
     public RateLimitedException(long retryAfterSeconds) {
-        super(ErrorCode.RATE_LIMITED, "too many requests; retry after " + retryAfterSeconds + " s");
+        this("too many requests; retry after " + retryAfterSeconds + " s", retryAfterSeconds);
+    }
+
+    public RateLimitedException(String message, long retryAfterSeconds) {
+        super(ErrorCode.RATE_LIMITED, message);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
