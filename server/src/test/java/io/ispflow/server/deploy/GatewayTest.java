@@ -37,6 +37,7 @@ class GatewayTest {
 
     private static HttpServer commandQuery;
     private static HttpServer radius;
+    private static HttpServer projections;
     private static Process nginx;
     private static int port;
 
@@ -44,6 +45,7 @@ class GatewayTest {
     static void start() throws Exception {
         commandQuery = standIn("command-query");
         radius = standIn("radius");
+        projections = standIn("projections");
         port = freePort();
         Path prefix = Files.createTempDirectory("gateway");
         Files.createDirectories(prefix.resolve("logs"));
@@ -51,6 +53,7 @@ class GatewayTest {
         Files.writeString(configuration, Files.readString(CONFIGURATION)
                 .replace("http://command-query:8080", "http://127.0.0.1:" + commandQuery.getAddress().getPort())
                 .replace("http://radius:8080", "http://127.0.0.1:" + radius.getAddress().getPort())
+                .replace("http://projections:8080", "http://127.0.0.1:" + projections.getAddress().getPort())
                 .replace("listen 8080;", "listen 127.0.0.1:" + port + ";"));
         nginx = new ProcessBuilder("nginx", "-p", prefix.toString(), "-c", configuration.toString(), "-e", "stderr",
                 "-g", "daemon off; pid " + prefix.resolve("nginx.pid") + ";")
@@ -65,6 +68,7 @@ class GatewayTest {
         }
         commandQuery.stop(0);
         radius.stop(0);
+        projections.stop(0);
     }
 
     @Test
@@ -92,6 +96,13 @@ class GatewayTest {
     @Test
     void rebuildAndDriftGoToTheRadiusProcess() {
         assertThat(get("/api/v1/ops/radius/drift").body()).startsWith("radius GET /api/v1/ops/radius/drift");
+    }
+
+    @Test
+    void deadLettersGoToTheProcessThatRunsTheirProcessor() {
+        assertThat(get("/api/v1/ops/dead-letters/radius").body()).startsWith("radius GET /api/v1/ops/dead-letters/radius");
+        assertThat(get("/api/v1/ops/dead-letters/read-model").body())
+                .startsWith("projections GET /api/v1/ops/dead-letters/read-model");
     }
 
     @Test
