@@ -10,7 +10,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +51,22 @@ class StartUpRefusalsTest {
     }
 
     @Test
+    void anEmbeddedServerStartedWithAnotherMasterKeyThanItsFileRefusesAndLeavesItsDatabaseStartable(CapturedOutput output) {
+        FileSystemUtils.deleteRecursively(Path.of("target", "refusals-embedded").toFile());
+        String[] embedded = {"--spring.datasource.url=", "--ispflow.radius.datasource.url=", "--ispflow.embedded.port=0",
+                "--ispflow.embedded.data-dir=target/refusals-embedded/data"};
+        start(embedded, "--ispflow.keys.master-key=").close();
+        String anotherKey = MasterKey.generate();
+
+        Throwable refused = catchThrowable(() -> start(embedded, "--ispflow.keys.master-key=" + anotherKey));
+
+        assertThat(refused).hasRootCauseInstanceOf(InvalidSettingException.class);
+        assertThat(output).contains("APPLICATION FAILED TO START", "Start with the master key of id " + MasterKey.fromBase64(
+                readString(Path.of("target", "refusals-embedded", "data.master-key"))).id());
+        start(embedded, "--ispflow.keys.master-key=").close();
+    }
+
+    @Test
     void aTunnelSubnetWithoutPrefixLengthIsRefusedNamingTheSetting(CapturedOutput output) {
         assertThatThrownBy(() -> start(APP, "--ispflow.tunnel.subnet=10.100.0.0")).hasRootCauseInstanceOf(InvalidSettingException.class);
         assertThat(output).contains("APPLICATION FAILED TO START", "ISPFLOW_TUNNEL_SUBNET", "e.g. 10.100.0.0/16")
@@ -67,12 +88,24 @@ class StartUpRefusalsTest {
     }
 
     private static ConfigurableApplicationContext start(String database, String... settings) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
-                "--spring.datasource.url=" + database, "--spring.datasource.username=" + TestDatabases.PG_USER,
+        return start(new String[]{"--spring.datasource.url=" + database, "--spring.datasource.username=" + TestDatabases.PG_USER,
                 "--spring.datasource.password=" + TestDatabases.PG_PASSWORD,
                 "--ispflow.radius.datasource.url=" + RADIUS, "--ispflow.radius.datasource.username=" + TestDatabases.PG_USER,
-                "--ispflow.radius.datasource.password=" + TestDatabases.PG_PASSWORD));
+                "--ispflow.radius.datasource.password=" + TestDatabases.PG_PASSWORD}, settings);
+    }
+
+    private static ConfigurableApplicationContext start(String[] databases, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
+        arguments.addAll(List.of(databases));
         arguments.addAll(List.of(settings));
         return new SpringApplicationBuilder(IspflowApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
