@@ -5,11 +5,13 @@ import io.ispflow.benchmark.server.ServerProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -44,7 +46,9 @@ record ServerSetup(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String,
                 int port = ServerProcess.freePort();
                 environment.put("ISPFLOW_EMBEDDED_DATA_DIR", dataDir.toString());
                 environment.put("ISPFLOW_EMBEDDED_PORT", Integer.toString(port));
-                yield new ServerSetup(setup, SqlDatabase.postgres(port, "ispflow"), SqlDatabase.postgres(port, "radius"), environment);
+                String password = embeddedPassword(dataDir);
+                yield new ServerSetup(setup, SqlDatabase.postgres(port, "ispflow").withPassword(password),
+                        SqlDatabase.postgres(port, "radius").withPassword(password), environment);
             }
             case POSTGRES -> external(setup, app.fresh(), SqlDatabase.postgres(5432, options.dbPrefix() + "_radius_pg").fresh(), environment);
             case MARIADB -> external(setup, app, SqlDatabase.mariaDb(options.dbPrefix() + "_radius_my").fresh(), environment);
@@ -54,18 +58,36 @@ record ServerSetup(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String,
     private static ServerSetup external(Setup setup, SqlDatabase app, SqlDatabase radius, Map<String, String> environment) {
         environment.put("ISPFLOW_DB_URL", app.jdbcUrl());
         environment.put("ISPFLOW_DB_USER", app.user());
-        environment.put("ISPFLOW_DB_PASSWORD", "");
+        environment.put("ISPFLOW_DB_PASSWORD", app.password());
         environment.put("ISPFLOW_RADIUS_DB_URL", radius.jdbcUrl());
         environment.put("ISPFLOW_RADIUS_DB_USER", radius.user());
-        environment.put("ISPFLOW_RADIUS_DB_PASSWORD", "");
+        environment.put("ISPFLOW_RADIUS_DB_PASSWORD", radius.password());
         return new ServerSetup(setup, app, radius, environment);
+    }
+
+    /**
+     * The embedded PostgreSQL's password, which the server takes from the file beside its data
+     * directory when one is there: written before the server starts, so the benchmark knows it too.
+     */
+    private static String embeddedPassword(Path dataDir) throws IOException {
+        String password = HexFormat.of().formatHex(randomBytes(16));
+        Path file = dataDir.resolveSibling(dataDir.getFileName() + ".password");
+        Files.deleteIfExists(file);
+        Files.createDirectories(dataDir.getParent());
+        Files.writeString(Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
+                password);
+        return password;
     }
 
     /** A fresh master key for the run's sealed events: base64 of 32 random bytes. */
     private static String newMasterKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
+        return Base64.getEncoder().encodeToString(randomBytes(32));
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     /** Where the classic design's tables for this setup's RADIUS dialect go. */

@@ -10,18 +10,23 @@ import java.util.Map;
  * A database on a loopback server, as JDBC (the benchmark, the server) and FreeRADIUS's sql module
  * (ispflow.env's variables) both name it.
  */
-public record SqlDatabase(String dialect, int port, String name, String user) {
+public record SqlDatabase(String dialect, int port, String name, String user, String password) {
 
     private static final String HOST = "127.0.0.1";
     private static final int CONNECT_ATTEMPTS = 10;
     private static final String MYSQL_OPTIONS = "?sslMode=DISABLED&allowPublicKeyRetrieval=true";
 
     public static SqlDatabase postgres(int port, String name) {
-        return new SqlDatabase("postgresql", port, name, "postgres");
+        return new SqlDatabase("postgresql", port, name, "postgres", "");
     }
 
     public static SqlDatabase mariaDb(String name) {
-        return new SqlDatabase("mysql", 3306, name, "root");
+        return new SqlDatabase("mysql", 3306, name, "root", "");
+    }
+
+    /** The same database, signed in to with {@code password} (the embedded default asks for one). */
+    public SqlDatabase withPassword(String password) {
+        return new SqlDatabase(dialect, port, name, user, password);
     }
 
     public String jdbcUrl() {
@@ -34,7 +39,7 @@ public record SqlDatabase(String dialect, int port, String name, String user) {
     public Connection connect() throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return DriverManager.getConnection(jdbcUrl(), user, "");
+                return DriverManager.getConnection(jdbcUrl(), user, password);
             } catch (SQLException e) {
                 if (attempt == CONNECT_ATTEMPTS) {
                     throw e;
@@ -61,7 +66,7 @@ public record SqlDatabase(String dialect, int port, String name, String user) {
         boolean postgres = "postgresql".equals(dialect);
         String server = postgres ? "jdbc:postgresql://" + HOST + ":" + port + "/postgres"
                 : "jdbc:mysql://" + HOST + ":" + port + "/" + MYSQL_OPTIONS;
-        try (Connection connection = DriverManager.getConnection(server, user, "");
+        try (Connection connection = DriverManager.getConnection(server, user, password);
              Statement sql = connection.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + name + (postgres ? " WITH (FORCE)" : ""));
             sql.execute("CREATE DATABASE " + name);
@@ -73,6 +78,6 @@ public record SqlDatabase(String dialect, int port, String name, String user) {
     public Map<String, String> freeRadiusEnvironment() {
         return Map.of("ISPFLOW_RADIUS_DB_DIALECT", dialect, "ISPFLOW_RADIUS_DB_HOST", HOST,
                 "ISPFLOW_RADIUS_DB_PORT", Integer.toString(port), "ISPFLOW_RADIUS_DB_NAME", name,
-                "ISPFLOW_RADIUS_DB_USER", user, "ISPFLOW_RADIUS_DB_PASSWORD", "");
+                "ISPFLOW_RADIUS_DB_USER", user, "ISPFLOW_RADIUS_DB_PASSWORD", password);
     }
 }

@@ -25,6 +25,7 @@ class EmbeddedDefaultTest extends WalkingSkeletonScenario {
     static {
         FileSystemUtils.deleteRecursively(Path.of("target/embedded-postgres-test").toFile());
         FileSystemUtils.deleteRecursively(Path.of("target/embedded-postgres-test.master-key").toFile());
+        FileSystemUtils.deleteRecursively(Path.of("target/embedded-postgres-test.password").toFile());
     }
 
     /** Sealed events of the embedded default must open after a restart: its master key is kept on disk. */

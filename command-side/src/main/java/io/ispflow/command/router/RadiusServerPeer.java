@@ -2,6 +2,8 @@ package io.ispflow.command.router;
 
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
+import io.ispflow.kernel.InvalidSettingException;
+import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.Ipv4Address;
 
 import java.util.Base64;
@@ -22,10 +24,11 @@ record RadiusServerPeer(Ipv4Address tunnelAddress, String endpointHost, int endp
     private static final int WIREGUARD_KEY_BYTES = 32;
 
     static RadiusServerPeer configure(TunnelSubnet subnet, String tunnelAddress, String endpoint, String publicKey) {
-        Ipv4Address address = tunnelAddress.isBlank() ? subnet.gateway() : Ipv4Address.parse(tunnelAddress.strip());
+        Ipv4Address address = tunnelAddress.isBlank() ? subnet.gateway() : tunnelAddress(tunnelAddress);
         if (subnet.isRouterAddress(address)) {
-            throw new IllegalArgumentException("ispflow.radius-server.tunnel-address " + address
-                    + " is in the range the tunnel subnet gives to routers");
+            throw new InvalidSettingException("ISPFLOW_RADIUS_SERVER_TUNNEL_ADDRESS (ispflow.radius-server.tunnel-address) " + address
+                    + " is in the range the tunnel subnet gives to routers.",
+                    "Leave it empty for the subnet's first host, " + subnet.gateway() + ", or choose an address outside the routers' range.");
         }
         if (endpoint.isBlank()) {
             return new RadiusServerPeer(address, null, 0, validKey(publicKey));
@@ -33,7 +36,8 @@ record RadiusServerPeer(Ipv4Address tunnelAddress, String endpointHost, int endp
         Matcher hostPort = ENDPOINT.matcher(endpoint.strip());
         int port = hostPort.matches() ? Integer.parseInt(hostPort.group(3)) : 0;
         if (port < 1 || port > 65_535) {
-            throw new IllegalArgumentException("ispflow.wireguard.endpoint must be host:port, e.g. vpn.example.net:51820");
+            throw new InvalidSettingException("ISPFLOW_WIREGUARD_ENDPOINT (ispflow.wireguard.endpoint) is not host:port.",
+                    "Set it to the WireGuard server's host and port, e.g. vpn.example.net:51820.");
         }
         return new RadiusServerPeer(address, hostPort.group(1), port, validKey(publicKey));
     }
@@ -49,7 +53,18 @@ record RadiusServerPeer(Ipv4Address tunnelAddress, String endpointHost, int endp
         } catch (IllegalArgumentException notBase64) {
             // answered below, like a key of the wrong length
         }
-        throw new IllegalArgumentException("ispflow.wireguard.public-key must be a WireGuard public key (44 characters of base64)");
+        throw new InvalidSettingException("ISPFLOW_WIREGUARD_PUBLIC_KEY (ispflow.wireguard.public-key) is not a WireGuard public key.",
+                "Set it to the server's public key, 44 characters of base64 (wg pubkey prints it).");
+    }
+
+    private static Ipv4Address tunnelAddress(String text) {
+        try {
+            return Ipv4Address.parse(text.strip());
+        } catch (InvalidValueException notAnAddress) {
+            throw new InvalidSettingException("ISPFLOW_RADIUS_SERVER_TUNNEL_ADDRESS (ispflow.radius-server.tunnel-address) is '" + text
+                    + "', which is not an IPv4 address.",
+                    "Set it to the RADIUS server's address inside the tunnel, e.g. 10.100.0.1, or leave it empty for the subnet's first host.");
+        }
     }
 
     /** Without an endpoint and key there is no tunnel a router could join. */

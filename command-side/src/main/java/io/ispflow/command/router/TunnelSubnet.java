@@ -1,6 +1,11 @@
 package io.ispflow.command.router;
 
+import io.ispflow.kernel.InvalidSettingException;
+import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.Ipv4Address;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The routers' WireGuard subnet, e.g. 10.100.0.0/16. Its network and broadcast addresses are
@@ -8,18 +13,34 @@ import io.ispflow.kernel.Ipv4Address;
  */
 record TunnelSubnet(Ipv4Address network, int prefixLength) {
 
+    private static final String SETTING = "ISPFLOW_TUNNEL_SUBNET (ispflow.tunnel.subnet)";
+    private static final String EXAMPLE = "Set it to a network address and a prefix length from /8 to /29, e.g. 10.100.0.0/16.";
+    private static final Pattern CIDR = Pattern.compile("([0-9.]+)/([0-9]{1,2})");
+
     TunnelSubnet {
         if (prefixLength < 8 || prefixLength > 29) {
-            throw new IllegalArgumentException("a tunnel subnet needs a prefix between /8 and /29");
+            throw new InvalidSettingException(SETTING + " has the prefix length /" + prefixLength + ", but a tunnel subnet "
+                    + "runs from /8 to /29: a /29 leaves routers 5 addresses beside the network, the RADIUS server's and the broadcast.",
+                    EXAMPLE);
         }
         if ((network.bits() & ~mask(prefixLength)) != 0) {
-            throw new IllegalArgumentException(network + " is not the network address of a /" + prefixLength);
+            throw new InvalidSettingException(SETTING + " is " + network + "/" + prefixLength + ", but " + network
+                    + " is not the first address of a /" + prefixLength + ".",
+                    "Set it to the network's own address, " + Ipv4Address.of(network.bits() & mask(prefixLength)) + "/" + prefixLength + ".");
         }
     }
 
+    /** @throws InvalidSettingException naming {@code ISPFLOW_TUNNEL_SUBNET}, unless {@code cidr} is a network and a prefix length */
     static TunnelSubnet parse(String cidr) {
-        String[] parts = cidr.split("/");
-        return new TunnelSubnet(Ipv4Address.parse(parts[0]), Integer.parseInt(parts[1]));
+        Matcher parts = CIDR.matcher(cidr == null ? "" : cidr.strip());
+        if (!parts.matches()) {
+            throw new InvalidSettingException(SETTING + " is '" + cidr + "', which is not an IPv4 network with a prefix length.", EXAMPLE);
+        }
+        try {
+            return new TunnelSubnet(Ipv4Address.parse("network", parts.group(1)), Integer.parseInt(parts.group(2)));
+        } catch (InvalidValueException badAddress) {
+            throw new InvalidSettingException(SETTING + " is '" + cidr + "', whose network is not an IPv4 address.", EXAMPLE);
+        }
     }
 
     Ipv4Address gateway() {

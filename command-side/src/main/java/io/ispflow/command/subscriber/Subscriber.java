@@ -85,10 +85,14 @@ class Subscriber {
             staticIps.claim(cmd.tenantId(), StaticIps.requireUnicast(cmd.staticIp()), cmd.subscriberId());
         }
         UUID subject = cmd.subscriberId().value();
-        apply(new SubscriberCreated(cmd.subscriberId(), cmd.tenantId(), accountNumbers.next(cmd.tenantId()),
-                vault.seal(subject, cmd.username()), vault.seal(subject, cmd.password()), cmd.type(), cmd.packageId(),
-                cmd.staticIp(), cmd.expiresAt() != null ? cmd.expiresAt() : Renewal.byValidity(null, pkg.validityDays(), clock),
-                vault.seal(subject, Objects.requireNonNullElse(cmd.contact(), Contact.NONE))));
+        SealedValue sealedUsername = vault.seal(subject, cmd.username());
+        SealedValue sealedPassword = vault.seal(subject, cmd.password());
+        SealedValue sealedContact = vault.seal(subject, Objects.requireNonNullElse(cmd.contact(), Contact.NONE));
+        // last: the tenant's other sign-ups wait for this transaction once it holds the tenant's count
+        String accountNumber = accountNumbers.next(cmd.tenantId());
+        apply(new SubscriberCreated(cmd.subscriberId(), cmd.tenantId(), accountNumber, sealedUsername, sealedPassword, cmd.type(),
+                cmd.packageId(), cmd.staticIp(),
+                cmd.expiresAt() != null ? cmd.expiresAt() : Renewal.byValidity(null, pkg.validityDays(), clock), sealedContact));
     }
 
     @CommandHandler

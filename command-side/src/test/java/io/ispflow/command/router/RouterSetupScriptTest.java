@@ -88,6 +88,9 @@ class RouterSetupScriptTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> RadiusServerPeer.configure(SUBNET, "", "vpn.example.net:51820", "not-a-key"))
                 .withMessageContaining("ispflow.wireguard.public-key");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RadiusServerPeer.configure(SUBNET, "10.100.0", "vpn.example.net:51820", SERVER_KEY))
+                .withMessageContaining("ispflow.radius-server.tunnel-address");
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.SecretKey;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,17 +51,17 @@ class AccessTokens {
     AccessTokens(@Value("${ispflow.jwt.secret:}") String secret,
                  @Value("${ispflow.jwt.access-token-ttl:15m}") Duration accessTtl,
                  @Value("${ispflow.jwt.refresh-token-ttl:12h}") Duration refreshTtl) {
-        this.key = Keys.hmacShaKeyFor(secret.isBlank() ? randomKey() : secret.getBytes(StandardCharsets.UTF_8));
+        this.key = secret.isBlank() ? randomKey() : new JwtSecret(secret).key();
         this.accessTtl = accessTtl;
         this.refreshTtl = refreshTtl;
         this.parser = Jwts.parser().verifyWith(key).clock(() -> Date.from(clock.instant())).build();
     }
 
-    private static byte[] randomKey() {
+    private static SecretKey randomKey() {
         log.warn("ISPFLOW_JWT_SECRET is not set: signing tokens with a random key, so they end when this process does");
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
-        return bytes;
+        return Keys.hmacShaKeyFor(bytes);
     }
 
     /** A fresh pair for the session; the refresh token carries {@code refreshTokenId}, so it can be used only once. */

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.Ordered;
@@ -12,7 +13,6 @@ import org.springframework.core.env.MapPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,8 +23,9 @@ import java.util.Map;
 /**
  * The embedded default: with no database configured, start a real PostgreSQL from the jar and
  * point the event store, read model and RADIUS tables at it (databases {@code ispflow} and
- * {@code radius}). Its data directory survives restarts; port 0 picks a free port. Without a master
- * key configured, it keeps one beside the data directory.
+ * {@code radius}). Its data directory survives restarts; port 0 picks a free port. Beside the data
+ * directory it keeps the superuser's password, which every client must give, and, without a master
+ * key configured, the master key: both readable by their owner only.
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -44,9 +45,16 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         if (!environment.getProperty("spring.datasource.url", "").isBlank()) {
             return;
         }
-        Path dataDir = Path.of(environment.getRequiredProperty("ispflow.embedded.data-dir"));
+        Path dataDir = Path.of(environment.getRequiredProperty("ispflow.embedded.data-dir")).toAbsolutePath();
         int port = environment.getRequiredProperty("ispflow.embedded.port", Integer.class);
-        EmbeddedPostgres postgres = start(dataDir, port);
+        String password = EmbeddedPassword.loadOrCreate(dataDir, log);
+        EmbeddedPostgres postgres = start(dataDir, port, password);
+        try {
+            point(environment, postgres, password, dataDir);
+        } catch (RuntimeException e) {
+            close(postgres);
+            throw e;
+        }
         // a bean of the context, which the application's pool depends on, so it is closed after the pools
         application.addInitializers(context -> {
             GenericApplicationContext beans = (GenericApplicationContext) context;
@@ -58,33 +66,55 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                 }
             });
         });
-        String appUrl = postgres.getJdbcUrl("postgres", "ispflow");
-        String radiusUrl = postgres.getJdbcUrl("postgres", "radius");
+        // a start that fails before the pool exists would leave the server running, holding the port
+        application.addListeners(event -> {
+            if (event instanceof ApplicationFailedEvent) {
+                close(postgres);
+            }
+        });
+    }
+
+    /** Points the application and RADIUS databases at the embedded server, and the master key at its file. */
+    private void point(ConfigurableEnvironment environment, EmbeddedPostgres postgres, String password, Path dataDir) {
+        String superuser = PasswordAuthentication.SUPERUSER;
         Map<String, Object> embedded = new HashMap<>(Map.of(
-                "spring.datasource.url", appUrl,
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "",
-                "ispflow.radius.datasource.url", radiusUrl,
-                "ispflow.radius.datasource.username", "postgres",
-                "ispflow.radius.datasource.password", ""));
+                "spring.datasource.url", postgres.getJdbcUrl(superuser, "ispflow"),
+                "spring.datasource.username", superuser,
+                "spring.datasource.password", password,
+                "ispflow.radius.datasource.url", postgres.getJdbcUrl(superuser, "radius"),
+                "ispflow.radius.datasource.username", superuser,
+                "ispflow.radius.datasource.password", password));
         if (environment.getProperty("ispflow.keys.master-key", "").isBlank()) {
             embedded.put("ispflow.keys.master-key", EmbeddedMasterKey.loadOrCreate(dataDir, log));
         }
         environment.getPropertySources().addFirst(new MapPropertySource("embedded-postgres", embedded));
         log.info("Embedded PostgreSQL " + dataDir + " on 127.0.0.1:" + postgres.getPort()
-                 + "; FreeRADIUS's sql module connects with dialect=postgresql server=127.0.0.1 port="
-                 + postgres.getPort() + " radius_db=radius login=postgres (no password)");
+                 + "; FreeRADIUS's sql module connects with dialect=postgresql server=127.0.0.1 port=" + postgres.getPort()
+                 + " radius_db=radius login=" + superuser + " and the password in " + EmbeddedPassword.file(dataDir));
     }
 
-    private static EmbeddedPostgres start(Path dataDir, int port) {
+    private static void close(EmbeddedPostgres postgres) {
         try {
-            Files.createDirectories(dataDir);
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not stop the embedded PostgreSQL", e);
+        }
+    }
+
+    static EmbeddedPostgres start(Path dataDir, int port, String password) {
+        try {
+            PrivateFiles.createDirectories(dataDir.getParent());
+            PrivateBinaries binaries = PrivateBinaries.beside(dataDir);
             // the context stops it, after the pools; a shutdown hook of its own would stop it at
             // SIGTERM beside the context's, before the processors could release their claims
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
+                    .setPgBinaryResolver(binaries)
+                    .setOverrideWorkingDirectory(binaries.directory().toFile())
+                    .setDataDirectoryCustomizer(new PasswordAuthentication(binaries, password))
+                    .setConnectConfig("password", password)
                     // a read model filled at 1,000 rows/s went 90 s without statistics at the default
                     // minute, and searches planned without them scanned every row of the tenant
                     .setServerConfig("autovacuum_naptime", "10s");
@@ -92,6 +122,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
+            binaries.keepPrivate();
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
                  Statement sql = connection.createStatement()) {
                 createDatabaseIfMissing(sql, "ispflow");

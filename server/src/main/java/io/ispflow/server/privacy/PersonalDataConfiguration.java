@@ -1,5 +1,6 @@
 package io.ispflow.server.privacy;
 
+import io.ispflow.kernel.InvalidSettingException;
 import io.ispflow.kernel.privacy.MasterKey;
 import io.ispflow.kernel.privacy.PersonalDataVault;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -13,13 +14,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class PersonalDataConfiguration {
 
-    /** The embedded default provides one itself (EmbeddedMasterKey); against a real database it must be given. */
+    /**
+     * The configured master key, once it is known to be this database's (MasterKeyCheck), so nothing
+     * is sealed or opened with another. The embedded default provides one itself (EmbeddedMasterKey);
+     * against a real database it must be given.
+     */
     @Bean
-    MasterKey masterKey(@Value("${ispflow.keys.master-key:}") String base64) {
+    MasterKey masterKey(@Value("${ispflow.keys.master-key:}") String base64, JdbcTemplate jdbc) {
+        MasterKey key = configured(base64);
+        new MasterKeyCheck(jdbc).verify(key);
+        return key;
+    }
+
+    static MasterKey configured(String base64) {
         if (base64.isBlank()) {
-            throw new IllegalStateException("ISPFLOW_MASTER_KEY (ispflow.keys.master-key) is not set. It wraps the keys "
-                    + "that seal personal data in events; without it nothing can be sealed or read back. Generate one "
-                    + "with `openssl rand -base64 32`, keep it outside the database, and never lose it.");
+            throw new InvalidSettingException("ISPFLOW_MASTER_KEY (ispflow.keys.master-key) is not set. It wraps the keys "
+                    + "that seal personal data in events; without it nothing can be sealed or read back.",
+                    "Generate one with `openssl rand -base64 32`, keep it outside the database, and never lose it.");
         }
         return MasterKey.fromBase64(base64);
     }

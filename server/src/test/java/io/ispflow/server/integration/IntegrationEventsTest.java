@@ -42,8 +42,8 @@ class IntegrationEventsTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
-    static void kafkaAndDatabase(DynamicPropertyRegistry registry) {
-        BROKER.serve(registry, "_kafka");
+    static void kafka(DynamicPropertyRegistry registry) {
+        BROKER.serve(registry);
     }
 
     @AfterAll

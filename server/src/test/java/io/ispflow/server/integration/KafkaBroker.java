@@ -48,9 +48,9 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Points a server at this broker and at a fresh application database named {@code <prefix><suffix>}. */
-    void serve(DynamicPropertyRegistry registry, String databaseSuffix) {
-        registry.add("spring.datasource.url", () -> TestDatabases.freshPostgres(TestDatabases.PREFIX + databaseSuffix));
+    /** Points a server at this broker, with its application database ({@link KafkaServerTest}'s) dropped and created afresh. */
+    void serve(DynamicPropertyRegistry registry) {
+        TestDatabases.freshPostgres(TestDatabases.PREFIX + KafkaServerTest.DATABASE);
         registry.add("ispflow.kafka.bootstrap-servers", this::bootstrapServers);
     }
 

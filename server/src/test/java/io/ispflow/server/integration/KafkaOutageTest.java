@@ -36,8 +36,8 @@ class KafkaOutageTest {
     static final Duration WITHIN = Duration.ofSeconds(90);
 
     @DynamicPropertySource
-    static void kafkaAndDatabase(DynamicPropertyRegistry registry) {
-        BROKER.serve(registry, "_kafka_outage");
+    static void kafka(DynamicPropertyRegistry registry) {
+        BROKER.serve(registry);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package io.ispflow.server.privacy;
 
+import io.ispflow.kernel.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,21 +9,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Without a master key nothing could be sealed or read back, so the server does not start. */
 class PersonalDataConfigurationTest {
 
-    final PersonalDataConfiguration configuration = new PersonalDataConfiguration();
-
     @Test
     void noMasterKeyStopsTheStartWithAMessageThatSaysWhatToSet() {
-        assertThatThrownBy(() -> configuration.masterKey(" ")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> PersonalDataConfiguration.configured(" ")).isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("ISPFLOW_MASTER_KEY");
     }
 
     @Test
     void aMasterKeyOfTheWrongLengthIsRefused() {
-        assertThatThrownBy(() -> configuration.masterKey("c2hvcnQ=")).hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> PersonalDataConfiguration.configured("c2hvcnQ=")).hasMessageContaining("32 bytes");
     }
 
     @Test
     void aMasterKeyOf32BytesIsTaken() {
-        assertThat(configuration.masterKey("dGVzdC1tYXN0ZXIta2V5LW5vdC1mb3ItcHJvZHVjdGk=")).hasToString("MasterKey[***]");
+        assertThat(PersonalDataConfiguration.configured("WKGB/cnqiv6Y3k34jcRg5wobp/1Pu/tAsKfGO7+3AZw=")).hasToString("MasterKey[***]");
     }
 }

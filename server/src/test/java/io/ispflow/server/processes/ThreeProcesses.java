@@ -19,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
 final class ThreeProcesses implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "processes-admin-password";
-    private static final String JWT_SECRET = "a-key-every-process-signs-and-checks-tokens-with";
+    private static final String JWT_SECRET = "96/zBm0tfv2fh1jhD3KM5r20HOJCF2VVjrgiho/uPEmUFqBobvTPBVUqLSUOBVJ6";
     private static final String APP_DB = TestDatabases.PREFIX + "_processes";
     private static final String RADIUS_DB = TestDatabases.PREFIX + "_processes_radius";
     private static final String MYSQL_OPTIONS = "?sslMode=DISABLED&allowPublicKeyRetrieval=true";
