@@ -54,7 +54,7 @@ public interface RadiusSchemaContract {
     default void openingTheDatabaseAgainMigratesNothing() {
         try (RadiusDatabase again = new RadiusDatabase(properties())) {
             String applied = "SELECT version FROM " + RadiusDatabase.SCHEMA_HISTORY_TABLE + " ORDER BY installed_rank";
-            assertThat(again.jdbcTemplate().queryForList(applied, String.class)).containsExactly("1", "2", "3", "4");
+            assertThat(again.jdbcTemplate().queryForList(applied, String.class)).containsExactly("1", "2", "3", "4", "5");
         }
     }
 
