@@ -6,6 +6,8 @@ import io.ispflow.projection.ProjectionsConfiguration;
 import io.ispflow.projection.ReadModelQueriesConfiguration;
 import io.ispflow.query.QuerySideConfiguration;
 import io.ispflow.radius.RadiusProjectorConfiguration;
+import io.ispflow.server.deadletter.RadiusDeadLetters;
+import io.ispflow.server.deadletter.ReadModelDeadLetters;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -20,13 +22,14 @@ class RolesTest {
         assertThat(imports(new MockEnvironment().withProperty("ispflow.roles", "")))
                 .containsExactlyInAnyOrder(CommandSideConfiguration.class.getName(), QuerySideConfiguration.class.getName(),
                         ReadModelQueriesConfiguration.class.getName(), ProjectionsConfiguration.class.getName(),
-                        RadiusProjectorConfiguration.class.getName());
+                        ReadModelDeadLetters.class.getName(), RadiusProjectorConfiguration.class.getName(),
+                        RadiusDeadLetters.class.getName());
     }
 
     @Test
     void withNoRolesNamedAndKafkaConfiguredTheIntegrationRoleRunsToo() {
         assertThat(imports(new MockEnvironment().withProperty(Roles.KAFKA, "kafka-1:9092")))
-                .hasSize(6).contains(IntegrationEventsConfiguration.class.getName());
+                .hasSize(8).contains(IntegrationEventsConfiguration.class.getName());
     }
 
     @Test
@@ -34,7 +37,7 @@ class RolesTest {
         assertThat(imports(new MockEnvironment().withProperty("ispflow.roles", "integration, radius")
                                                 .withProperty(Roles.KAFKA, "kafka-1:9092")))
                 .containsExactlyInAnyOrder(IntegrationEventsConfiguration.class.getName(),
-                        RadiusProjectorConfiguration.class.getName());
+                        RadiusProjectorConfiguration.class.getName(), RadiusDeadLetters.class.getName());
         assertThat(imports(new MockEnvironment().withProperty("ispflow.roles", "command")
                                                 .withProperty(Roles.KAFKA, "kafka-1:9092")))
                 .containsExactly(CommandSideConfiguration.class.getName());
