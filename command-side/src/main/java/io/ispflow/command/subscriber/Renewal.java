@@ -2,16 +2,15 @@ package io.ispflow.command.subscriber;
 
 import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.subscriber.RenewSubscription;
+import io.ispflow.kernel.subscriber.SubscriptionTerm;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-/** When a subscription ends after a sign-up or a renewal. */
+/** When a subscription ends after a sign-up or a renewal, always within {@link SubscriptionTerm}'s bounds. */
 final class Renewal {
-
-    static final int MAX_DAYS = 3660;
 
     private Renewal() {
     }
@@ -28,16 +27,19 @@ final class Renewal {
             if (!cmd.until().isAfter(clock.instant())) {
                 throw new InvalidValueException("until", "until must be in the future");
             }
-            return cmd.until();
+            return SubscriptionTerm.requireEnd("until", cmd.until(), clock.instant());
         }
         Integer days = cmd.days() != null ? cmd.days() : packageValidityDays.get();
         if (days == null) {
             throw new InvalidValueException("days", "the package has no validity; give until or days");
         }
-        if (days < 1 || days > MAX_DAYS) {
-            throw new InvalidValueException("days", "days must be between 1 and " + MAX_DAYS);
-        }
-        return byValidity(currentEnd, days, clock);
+        return SubscriptionTerm.requireEnd("days", byValidity(currentEnd, SubscriptionTerm.requireDays("days", days), clock),
+                clock.instant());
+    }
+
+    /** The end given at sign-up, which may have passed already (a subscriber moved from another system), or none. */
+    static Instant asGiven(Instant expiresAt, Clock clock) {
+        return expiresAt == null ? null : SubscriptionTerm.requireEnd("expiresAt", expiresAt, clock.instant());
     }
 
     /** The end of a subscription that runs {@code days} more; null days means no end. */

@@ -1,6 +1,8 @@
 package io.ispflow.kernel.pkg;
 
+import io.ispflow.kernel.FreeText;
 import io.ispflow.kernel.InvalidValueException;
+import io.ispflow.kernel.subscriber.SubscriptionTerm;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -11,31 +13,32 @@ import java.util.Objects;
  * @param sessionTimeout seconds a session may last before the router ends it
  * @param idleTimeout    seconds of silence after which the router ends a session
  * @param deviceLimit    simultaneous sessions allowed per subscriber
- * @param validityDays   how long a subscription or renewal lasts by default
+ * @param validityDays   how long a subscription or renewal lasts by default, at most {@value SubscriptionTerm#MAX_DAYS}
  * @param addressPool    name of an IP pool configured on the router
+ * @param price          up to {@link #MAX_PRICE}, in whole cents: the read model keeps it as NUMERIC(12, 2)
  */
 public record PackageTerms(String name, RateLimit rate, Integer sessionTimeout, Integer idleTimeout,
                            Integer deviceLimit, Integer validityDays, String addressPool, BigDecimal price) {
 
+    public static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
     private static final String POOL_NAME = "[A-Za-z0-9._-]{1,64}";
 
     public PackageTerms {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw new InvalidValueException("name", "name must be 1 to 100 characters");
-        }
-        name = name.strip();
+        name = FreeText.requiredLine("name", name, 100);
         if (rate == null) {
             throw new InvalidValueException("downloadKbps", "a rate is required");
         }
         requirePositive("sessionTimeout", sessionTimeout);
         requirePositive("idleTimeout", idleTimeout);
         requirePositive("deviceLimit", deviceLimit);
-        requirePositive("validityDays", validityDays);
+        if (validityDays != null) {
+            SubscriptionTerm.requireDays("validityDays", validityDays);
+        }
         if (addressPool != null && !addressPool.matches(POOL_NAME)) {
             throw new InvalidValueException("addressPool", "addressPool must be 1 to 64 of A-Z a-z 0-9 . _ -");
         }
-        if (price != null && price.signum() < 0) {
-            throw new InvalidValueException("price", "price must not be negative");
+        if (price != null && (price.signum() < 0 || price.compareTo(MAX_PRICE) > 0 || price.stripTrailingZeros().scale() > 2)) {
+            throw new InvalidValueException("price", "price must be 0 to " + MAX_PRICE.toPlainString() + ", in whole cents");
         }
     }
 

@@ -1,8 +1,12 @@
 package io.ispflow.kernel.router;
 
+import io.ispflow.kernel.FreeText;
 import io.ispflow.kernel.InvalidValueException;
 
-/** How operators name and place a router; none of it reaches RADIUS but the name. */
+/**
+ * How operators name and place a router; none of it reaches RADIUS but the name (the NAS short name)
+ * and the description, or else the site (the nas row's description, 200 characters on MariaDB).
+ */
 public record RouterDetails(String name, String site, String description) {
 
     public RouterDetails {
@@ -10,11 +14,7 @@ public record RouterDetails(String name, String site, String description) {
             throw new InvalidValueException("name", "name must be 1 to 32 of A-Z a-z 0-9 . _ - (it becomes the NAS short name)");
         }
         name = name.strip();
-        if (site != null && site.length() > 100) {
-            throw new InvalidValueException("site", "site must be at most 100 characters");
-        }
-        if (description != null && description.length() > 200) {
-            throw new InvalidValueException("description", "description must be at most 200 characters");
-        }
+        site = FreeText.optionalLine("site", site, 100);
+        description = FreeText.optionalLines("description", description, 200);
     }
 }

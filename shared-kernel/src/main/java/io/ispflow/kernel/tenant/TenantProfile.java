@@ -1,5 +1,6 @@
 package io.ispflow.kernel.tenant;
 
+import io.ispflow.kernel.FreeText;
 import io.ispflow.kernel.InvalidValueException;
 
 /**
@@ -9,15 +10,12 @@ import io.ispflow.kernel.InvalidValueException;
 public record TenantProfile(String name, String slug, String accountPrefix) {
 
     public TenantProfile {
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidValueException("name", "name must be 1 to 200 characters");
-        }
+        name = FreeText.requiredLine("name", name, 200);
         if (slug == null || !slug.matches("[a-z0-9][a-z0-9-]{1,62}")) {
             throw new InvalidValueException("slug", "slug must be 2 to 63 of a-z 0-9 -, starting with a letter or digit");
         }
         if (accountPrefix == null || !accountPrefix.matches("[A-Z]{2,8}")) {
             throw new InvalidValueException("accountPrefix", "accountPrefix must be 2 to 8 capital letters");
         }
-        name = name.strip();
     }
 }
