@@ -9,10 +9,14 @@ import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -102,14 +106,25 @@ class ProblemAdvice {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        return Problem.of("METHOD_NOT_ALLOWED", HttpStatus.METHOD_NOT_ALLOWED.value(),
-                e.getMethod() + " is not supported here", RequestContext.requestId(request));
+        return Problem.of(ErrorCode.METHOD_NOT_ALLOWED, e.getMethod() + " is not supported here", RequestContext.requestId(request));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail wrongMediaType(HttpServletRequest request) {
-        return Problem.of("UNSUPPORTED_MEDIA_TYPE", HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(),
-                "send the body as application/json", RequestContext.requestId(request));
+        return Problem.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json", RequestContext.requestId(request));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ProblemDetail unacceptable(HttpServletRequest request) {
+        return Problem.of(ErrorCode.NOT_ACCEPTABLE, "answers are JSON; accept application/json", RequestContext.requestId(request));
+    }
+
+    /** A database that does not answer is not a bug: the request changed nothing and may be repeated. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ProblemDetail databaseAway(Exception e, HttpServletRequest request) {
+        String requestId = RequestContext.requestId(request);
+        log.warn("request {} found a database away: {}", requestId, e.getMessage());
+        return Problem.of(ErrorCode.DATABASE_UNAVAILABLE, "a database does not answer; try again shortly", requestId);
     }
 
     /** Query results arrive through futures; their failures are unwrapped to be answered like any other. */
@@ -121,12 +136,25 @@ class ProblemAdvice {
         if (e.getCause() instanceof DomainException domain) {
             return ruleBroken(domain, request);
         }
+        if (e.getCause() instanceof DataAccessResourceFailureException away) {
+            return databaseAway(away, request);
+        }
         return unexpected(e, request);
     }
 
+    /** Spring's other refusals of a request keep their status; beyond 400 and 404 their code is the status's name. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
         String requestId = RequestContext.requestId(request);
+        HttpStatus refused = e instanceof ErrorResponse spring ? HttpStatus.resolve(spring.getStatusCode().value()) : null;
+        if (refused != null && refused.is4xxClientError()) {
+            String code = switch (refused) {
+                case BAD_REQUEST -> ErrorCode.VALIDATION_FAILED.name();
+                case NOT_FOUND -> ErrorCode.NOT_FOUND.name();
+                default -> refused.name();
+            };
+            return Problem.of(code, refused.value(), ((ErrorResponse) e).getBody().getDetail(), requestId);
+        }
         log.error("request {} failed", requestId, e);
         return Problem.of("INTERNAL_ERROR", HttpStatus.INTERNAL_SERVER_ERROR.value(),
                 "an unexpected error occurred; quote request id " + requestId, requestId);
