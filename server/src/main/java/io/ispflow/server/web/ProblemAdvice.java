@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -68,10 +68,11 @@ class ProblemAdvice {
                 .toList(), RequestContext.requestId(request));
     }
 
+    /** A value of the wrong JSON type (StrictJson), out of its type's range, or given twice names its field. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
-        if (e.getCause() instanceof DatabindException binding && !binding.getPath().isEmpty()) {
-            String field = binding.getPath().stream()
+        if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String field = json.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
             return Problem.invalid(List.of(new Problem.FieldError(field, field + " has the wrong type or format")),
