@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * A value must arrive as the JSON type the API documents: no fraction cut off into a whole number, no
  * number read out of a string or a string made of a number, no instant counted from a number: each is
- * refused with the field at fault. A property given twice makes the whole body unreadable.
+ * refused with the field at fault. A property given twice, or a body over a megabyte, makes the whole
+ * body unreadable.
  */
 @ApiTest
 class JsonCoercionTest {
@@ -79,6 +80,12 @@ class JsonCoercionTest {
     @Test
     void aPropertyGivenTwiceMakesTheBodyUnreadable() {
         refusals.expect(() -> api.postRaw(subscriber + "/suspend", "{\"reason\":\"unpaid\",\"reason\":\"paid\"}"),
+                400, "VALIDATION_FAILED", "body");
+    }
+
+    @Test
+    void aBodyOverAMegabyteIsRefusedBeforeItIsReadWhole() {
+        refusals.expect(() -> api.postRaw(subscriber + "/suspend", "{\"reason\":\"unpaid\"" + " ".repeat(1_100_000) + "}"),
                 400, "VALIDATION_FAILED", "body");
     }
 
