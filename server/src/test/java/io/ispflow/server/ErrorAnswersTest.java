@@ -45,6 +45,11 @@ class ErrorAnswersTest {
     }
 
     @Test
+    void aQueryStringThatIsNoUtf8IsRefused() {
+        refusals.expect(() -> api.get("/api/v1/subscribers?q=a%C0b"), 400, "VALIDATION_FAILED", "query");
+    }
+
+    @Test
     void aSignInWithANulInTheUsernameIsAnsweredLikeAWrongPassword() {
         refusals.expect(() -> new Api(port).post("/api/v1/auth/login", Map.of("username", "ad\u0000min", "password", "whatever-1")),
                 401, "AUTH_INVALID", null);

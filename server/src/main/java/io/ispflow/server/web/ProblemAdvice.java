@@ -5,6 +5,7 @@ import io.ispflow.kernel.ErrorCode;
 import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -143,21 +144,37 @@ class ProblemAdvice {
         return unexpected(e, request);
     }
 
-    /** Spring's other refusals of a request keep their status; beyond 400 and 404 their code is the status's name. */
+    /** Tomcat decodes the query string when it is first asked for a parameter: bad percent-encoding is the client's. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableQuery(InvalidParameterException e, HttpServletRequest request) {
+        HttpStatus status = HttpStatus.resolve(e.getErrorCode());
+        if (status != null && status.is4xxClientError() && status != HttpStatus.BAD_REQUEST) {
+            return refusal(status, "the request's parameters cannot be read", RequestContext.requestId(request));
+        }
+        return Problem.invalid(List.of(new Problem.FieldError("query", "the query string must be percent-encoded UTF-8")),
+                RequestContext.requestId(request));
+    }
+
+    /** Spring's other refusals of a request keep their status. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
         String requestId = RequestContext.requestId(request);
         HttpStatus refused = e instanceof ErrorResponse spring ? HttpStatus.resolve(spring.getStatusCode().value()) : null;
         if (refused != null && refused.is4xxClientError()) {
-            String code = switch (refused) {
-                case BAD_REQUEST -> ErrorCode.VALIDATION_FAILED.name();
-                case NOT_FOUND -> ErrorCode.NOT_FOUND.name();
-                default -> refused.name();
-            };
-            return Problem.of(code, refused.value(), ((ErrorResponse) e).getBody().getDetail(), requestId);
+            return refusal(refused, ((ErrorResponse) e).getBody().getDetail(), requestId);
         }
         log.error("request {} failed", requestId, e);
         return Problem.of("INTERNAL_ERROR", HttpStatus.INTERNAL_SERVER_ERROR.value(),
                 "an unexpected error occurred; quote request id " + requestId, requestId);
+    }
+
+    /** Beyond 400 and 404, the code of a refusal by the web layer is its status's name. */
+    private static ProblemDetail refusal(HttpStatus status, String detail, String requestId) {
+        String code = switch (status) {
+            case BAD_REQUEST -> ErrorCode.VALIDATION_FAILED.name();
+            case NOT_FOUND -> ErrorCode.NOT_FOUND.name();
+            default -> status.name();
+        };
+        return Problem.of(code, status.value(), detail, requestId);
     }
 }
