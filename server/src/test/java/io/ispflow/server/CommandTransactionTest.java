@@ -84,6 +84,18 @@ class CommandTransactionTest {
     }
 
     @Test
+    void aFailedCommandDoesNotHoldUpTheReadOfALaterWrite() {
+        refuseInTheDatabase("package_catalog", "validity_days <> 78");
+        refusals.expect(() -> api.post("/api/v1/packages", Map.of("name", "Refused", "downloadKbps", 1000, "uploadKbps", 1000,
+                "validityDays", 78)), 500, "INTERNAL_ERROR", null);
+
+        Api.Answer later = api.post("/api/v1/packages", Map.of("name", "Later", "downloadKbps", 1000, "uploadKbps", 1000));
+
+        assertThat(api.get("/api/v1/packages/" + later.id(), later.position()).status())
+                .as("its events took a position that stays a gap for ever").isEqualTo(200);
+    }
+
+    @Test
     void aFailedWriteOfASubscriptionEndFailsTheCommand() {
         String subscriber = aSubscriber();
         Object end = endOf(subscriber);
