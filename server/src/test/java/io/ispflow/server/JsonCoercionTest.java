@@ -78,6 +78,11 @@ class JsonCoercionTest {
     }
 
     @Test
+    void aPropertyTheApiDoesNotKnowIsRefusedRatherThanPassedOver() {
+        expectRefused(packageWith("\"downloadKbps\":1000,\"valdityDays\":30"), "valdityDays");
+    }
+
+    @Test
     void aPropertyGivenTwiceMakesTheBodyUnreadable() {
         refusals.expect(() -> api.postRaw(subscriber + "/suspend", "{\"reason\":\"unpaid\",\"reason\":\"paid\"}"),
                 400, "VALIDATION_FAILED", "body");

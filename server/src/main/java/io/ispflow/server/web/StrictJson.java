@@ -25,8 +25,9 @@ import java.util.function.Consumer;
  * Request bodies are read strictly: every value arrives as the JSON type the API documents. No
  * fraction is cut into a whole number ({@code 1.5} for kbit/s), no number is read out of a string
  * ({@code "100"}), no string is made of a number or a boolean, no enum of its index, no instant of a
- * count of seconds, and no property counts twice. Jackson's defaults would take each of them. Only
- * Spring's JSON mapper is changed: Axon reads stored events with a mapper of its own.
+ * count of seconds; no property counts twice, and none the API does not know is passed over (a
+ * misspelt {@code validityDays} would give a package without validity). Jackson's defaults take
+ * each of them. Only Spring's JSON mapper is changed: Axon reads stored events with its own.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -37,6 +38,7 @@ class StrictJson {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .withCoercionConfig(LogicalType.Integer, refuse(CoercionInputShape.Float, CoercionInputShape.String,
