@@ -37,13 +37,21 @@ final class Renewal {
                 clock.instant());
     }
 
-    /** The end given at sign-up, which may have passed already (a subscriber moved from another system), or none. */
-    static Instant asGiven(Instant expiresAt, Clock clock) {
-        return expiresAt == null ? null : SubscriptionTerm.requireEnd("expiresAt", expiresAt, clock.instant());
+    /**
+     * A new subscription's end: the one given, which may have passed already (a subscriber moved from
+     * another system), else the package's validity from now, else none. A package stored before validity
+     * had a bound may run too long: it takes no sign-up until its validity is set anew.
+     */
+    static Instant atSignUp(Instant expiresAt, Integer packageValidityDays, Clock clock) {
+        if (expiresAt != null) {
+            return SubscriptionTerm.requireEnd("expiresAt", expiresAt, clock.instant());
+        }
+        Instant end = byValidity(null, packageValidityDays, clock);
+        return end == null ? null : SubscriptionTerm.requireEnd("packageId", end, clock.instant());
     }
 
     /** The end of a subscription that runs {@code days} more; null days means no end. */
-    static Instant byValidity(Instant currentEnd, Integer days, Clock clock) {
+    private static Instant byValidity(Instant currentEnd, Integer days, Clock clock) {
         if (days == null) {
             return null;
         }

@@ -89,8 +89,7 @@ class Subscriber {
         SealedValue sealedUsername = vault.seal(subject, cmd.username());
         SealedValue sealedPassword = vault.seal(subject, cmd.password());
         SealedValue sealedContact = vault.seal(subject, Objects.requireNonNullElse(cmd.contact(), Contact.NONE));
-        Instant end = cmd.expiresAt() != null ? Renewal.asGiven(cmd.expiresAt(), clock)
-                : Renewal.byValidity(null, pkg.validityDays(), clock);
+        Instant end = Renewal.atSignUp(cmd.expiresAt(), pkg.validityDays(), clock);
         // last: the tenant's other sign-ups wait for this transaction once it holds the tenant's count
         String accountNumber = accountNumbers.next(cmd.tenantId());
         apply(new SubscriberCreated(cmd.subscriberId(), cmd.tenantId(), accountNumber, sealedUsername, sealedPassword, cmd.type(),

@@ -73,6 +73,7 @@ class SubscriberTest {
     static final PackageId PREMIUM = PackageId.random();
     static final PackageId UNLIMITED = PackageId.random();
     static final PackageId RETIRED = PackageId.random();
+    static final PackageId CENTURY = PackageId.random();
     static final SubscriberId ALICE = SubscriberId.random();
     static final Username ALICE_NAME = new Username("alice");
     static final RadiusPassword ALICE_PASSWORD = new RadiusPassword("s3cret-pass");
@@ -121,7 +122,7 @@ class SubscriberTest {
         fixture.registerInjectableResource(vault);
     }
 
-    /** MONTHLY and PREMIUM last 30 days, UNLIMITED has no end, RETIRED takes nobody new. */
+    /** MONTHLY and PREMIUM last 30 days, UNLIMITED has no end, RETIRED takes nobody new, CENTURY predates validity's bound. */
     static class Catalog implements PackageCatalog {
 
         @Override
@@ -135,8 +136,11 @@ class SubscriberTest {
 
         @Override
         public Integer validityDays(TenantId tenantId, PackageId packageId) {
-            if (!tenantId.equals(TENANT) || Stream.of(MONTHLY, PREMIUM, UNLIMITED, RETIRED).noneMatch(packageId::equals)) {
+            if (!tenantId.equals(TENANT) || Stream.of(MONTHLY, PREMIUM, UNLIMITED, RETIRED, CENTURY).noneMatch(packageId::equals)) {
                 throw new PackageNotFoundException(packageId);
+            }
+            if (packageId.equals(CENTURY)) {
+                return 36_500;
             }
             return packageId.equals(UNLIMITED) ? null : 30;
         }
@@ -194,6 +198,14 @@ class SubscriberTest {
                    .when(alice(SubscriberType.HOTSPOT, MONTHLY, null, end))
                    .expectException(InvalidValueException.class)
                    .expectExceptionMessage("a subscription must end between 1970-01-01 and 3660 days from now")
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aPackageWhoseValidityRunsPastTenYearsTakesNoSignUp() {
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.HOTSPOT, CENTURY, null, null))
+                   .expectException(InvalidValueException.class)
                    .expectNoEvents();
         }
 
