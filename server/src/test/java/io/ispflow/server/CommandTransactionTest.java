@@ -43,7 +43,7 @@ class CommandTransactionTest {
     @BeforeEach
     void signIn() {
         api = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
-        platform = new Api(port).login("platform-admin", "platform-test-password");
+        platform = new Api(port).login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD);
         refusals = new Refusals(appDatabase);
     }
 

@@ -111,7 +111,7 @@ class StorageLimitsTest {
 
     @Test
     void aNulInATenantsNameOrSuspensionReasonIsRefused() {
-        Api platform = new Api(port).login("platform-admin", "platform-test-password");
+        Api platform = new Api(port).login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD);
         String slug = "limits-" + suffix();
         refusals.expect(() -> platform.post("/api/v1/tenants", Map.of("name", "Lake\u0000side", "slug", slug,
                 "accountPrefix", "LKS", "ownerUsername", slug + "-owner", "ownerPassword", "lakeside-password")),

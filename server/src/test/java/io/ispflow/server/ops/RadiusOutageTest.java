@@ -1,6 +1,7 @@
 package io.ispflow.server.ops;
 
 import io.ispflow.server.Api;
+import io.ispflow.server.ApiTest;
 import io.ispflow.server.TestDatabases;
 import io.ispflow.server.processes.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ispflow.bootstrap.admin-password=" + RadiusOutageTest.ADMIN_PASSWORD,
+        "spring.datasource.url=${ISPFLOW_TEST_PG_SERVER:jdbc:postgresql://127.0.0.1:5432/}${ISPFLOW_TEST_DB_PREFIX:ispflow}_radius_outage",
         "spring.datasource.username=${ISPFLOW_TEST_PG_USER:postgres}",
         "spring.datasource.password=${ISPFLOW_TEST_PG_PASSWORD:}",
         "ispflow.radius.datasource.username=${ISPFLOW_TEST_PG_USER:postgres}",
@@ -32,9 +34,13 @@ class RadiusOutageTest {
     static final Duration AT_ONCE = Duration.ofSeconds(10);
     static final TcpProxy RADIUS = new TcpProxy(postgresHost(), postgresPort());
 
+    static {
+        TestDatabases.freshPostgres(TestDatabases.PREFIX + "_radius_outage");
+    }
+
+    /** The RADIUS database through the proxy, whose port is known only now. */
     @DynamicPropertySource
-    static void databases(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabases.freshPostgres(TestDatabases.PREFIX + "_radius_outage"));
+    static void radiusThroughTheProxy(DynamicPropertyRegistry registry) {
         String radius = TestDatabases.freshPostgres(TestDatabases.PREFIX + "_radius_outage_radius");
         registry.add("ispflow.radius.datasource.url",
                 () -> radius.replace(postgresHost() + ":" + postgresPort(), "127.0.0.1:" + RADIUS.port()));
@@ -50,8 +56,9 @@ class RadiusOutageTest {
 
     @Test
     void aDriftCheckAndReadinessSayAtOnceThatTheRadiusDatabaseIsAway() {
-        Api api = new Api(port).login("admin", ADMIN_PASSWORD);
-        api.post("/api/v1/packages", Map.of("name", "Outage", "downloadKbps", 1000, "uploadKbps", 1000));
+        new Api(port).login("admin", ADMIN_PASSWORD)
+                .post("/api/v1/packages", Map.of("name", "Outage", "downloadKbps", 1000, "uploadKbps", 1000));
+        Api api = new Api(port).login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD);
         RADIUS.cut();
         try {
             long started = System.nanoTime();
