@@ -69,7 +69,7 @@ class ProblemAdvice {
                 .toList(), RequestContext.requestId(request));
     }
 
-    /** A value of the wrong JSON type (StrictJson), out of its type's range, or given twice names its field. */
+    /** A value of the wrong JSON type (StrictJson), out of its type's range, or of a property the API does not know names its field. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
         if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
