@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -41,8 +40,9 @@ public class ReadModelPosition implements DisposableBean {
 
     /**
      * Whether a token has passed the event at {@code position}: the JDBC store's tokens know their
-     * gaps (events still being committed); Axon Server's are a plain sequence number. A replay from
-     * the first event has no lower bound yet: it has passed nothing.
+     * gaps (positions not committed yet), of which only the position itself matters, for a gap below
+     * it may be a write that rolled back and never fills; Axon Server's are a plain sequence number. A
+     * replay from the first event has no lower bound yet: it has passed nothing.
      */
     static boolean reached(TrackingToken token, long position) {
         TrackingToken current = WrappedToken.unwrapLowerBound(token);
@@ -50,7 +50,7 @@ public class ReadModelPosition implements DisposableBean {
             return false;
         }
         if (current instanceof GapAwareTrackingToken gapAware) {
-            return gapAware.covers(GapAwareTrackingToken.newInstance(position, Collections.emptySet()));
+            return position <= gapAware.getIndex() && !gapAware.getGaps().contains(position);
         }
         return current.position().orElse(-1) >= position;
     }

@@ -9,15 +9,16 @@ import java.time.Duration;
 /**
  * Where the FreeRADIUS tables live: {@code ispflow.radius.datasource.url}, {@code .username} and
  * {@code .password}, naming the MySQL/MariaDB or PostgreSQL database that FreeRADIUS reads.
- * {@code .connection-timeout} is how long a write waits for a connection while that database is
- * away before its batch fails, rolls back and is retried.
+ * {@code .connection-timeout} is how long anything waits for a connection while that database is
+ * away: a projector's batch then fails, rolls back and is retried; a drift check, a rebuild or the
+ * readiness check answers that the database is unavailable.
  */
 @ConfigurationProperties(prefix = "ispflow.radius.datasource")
 public record RadiusDataSourceProperties(String url, String username, String password, Duration connectionTimeout) {
 
     @ConstructorBinding
     public RadiusDataSourceProperties(String url, String username, String password,
-                                      @DefaultValue("30s") Duration connectionTimeout) {
+                                      @DefaultValue("3s") Duration connectionTimeout) {
         this.url = url;
         this.username = username;
         this.password = password;
@@ -25,7 +26,7 @@ public record RadiusDataSourceProperties(String url, String username, String pas
     }
 
     public RadiusDataSourceProperties(String url, String username, String password) {
-        this(url, username, password, Duration.ofSeconds(30));
+        this(url, username, password, Duration.ofSeconds(3));
     }
 
     @Override

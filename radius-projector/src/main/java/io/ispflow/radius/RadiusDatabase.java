@@ -2,12 +2,16 @@ package io.ispflow.radius;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.ispflow.kernel.DomainException;
+import io.ispflow.kernel.ErrorCode;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * The FreeRADIUS database: its connection pool, its migrated schema and its transactions. Only this
@@ -54,7 +58,28 @@ public class RadiusDatabase implements AutoCloseable {
         config.setMaximumPoolSize(5);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(properties.connectionTimeout().toMillis());
+        // a pooled connection is checked within a third of that, so a dead one costs no more
+        config.setValidationTimeout(Math.max(250, properties.connectionTimeout().toMillis() / 3));
         return new HikariDataSource(config);
+    }
+
+    /**
+     * Throws RADIUS_UNAVAILABLE unless a working connection is had within the connection timeout: a drift
+     * check or rebuild asks first, rather than fail half-way with a stack trace.
+     */
+    public void requireReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isValid((int) Math.max(1, dataSource.getValidationTimeout() / 1000))) {
+                dataSource.evictConnection(connection);
+                throw unavailable();
+            }
+        } catch (SQLException e) {
+            throw unavailable();
+        }
+    }
+
+    private static DomainException unavailable() {
+        return new DomainException(ErrorCode.RADIUS_UNAVAILABLE, "the RADIUS database does not answer; try again when it is back");
     }
 
     public RadiusDialect dialect() {

@@ -24,6 +24,9 @@ public interface RadiusSchemaContract {
     /** radacct's indexes differ by dialect in the stock schema, primary key and unique key included. */
     List<String> expectedRadacctIndexes();
 
+    /** The schema versions this dialect's migrations reach. */
+    List<String> expectedMigrations();
+
     @Test
     default void theUrlPicksTheDialect() {
         assertThat(radius().dialect()).isEqualTo(expectedDialect());
@@ -54,7 +57,7 @@ public interface RadiusSchemaContract {
     default void openingTheDatabaseAgainMigratesNothing() {
         try (RadiusDatabase again = new RadiusDatabase(properties())) {
             String applied = "SELECT version FROM " + RadiusDatabase.SCHEMA_HISTORY_TABLE + " ORDER BY installed_rank";
-            assertThat(again.jdbcTemplate().queryForList(applied, String.class)).containsExactly("1", "2", "3", "4", "5");
+            assertThat(again.jdbcTemplate().queryForList(applied, String.class)).containsExactlyElementsOf(expectedMigrations());
         }
     }
 

@@ -29,6 +29,14 @@ public interface RouterNasContract extends RadiusTablesFixture {
         assertThat(rows("SELECT description FROM nas WHERE nasname = '10.100.0.3'")).containsExactly("North tower");
     }
 
+    /** On MariaDB too, whose default character set (latin1 before 11.6) would refuse it and stop the projector. */
+    @Test
+    default void aDescriptionInAnyScriptIsKeptAsWritten() {
+        apply(router("core-9", "Узел связи", "Стойка 2, 机架 📡", "10.100.0.9"));
+
+        assertThat(rows("SELECT description FROM nas WHERE nasname = '10.100.0.9'")).containsExactly("Стойка 2, 机架 📡");
+    }
+
     @Test
     default void nasColumnsIspflowDoesNotKnowKeepTheirSchemaDefaults() {
         apply(coreRouter());

@@ -52,7 +52,10 @@ public final class TestRadiusDatabases {
         return properties;
     }
 
-    /** Drops and recreates the MySQL/MariaDB database the URL names (the URL creates it when missing). */
+    /**
+     * Drops and recreates the MySQL/MariaDB database the URL names (the URL creates it when missing), in
+     * latin1, the default of MariaDB before 11.6: the schema must not rest on the server's default.
+     */
     public static RadiusDataSourceProperties emptyMysql() throws SQLException {
         RadiusDataSourceProperties properties = mysql();
         try (Connection radius = connect(properties, properties.url()); Statement sql = radius.createStatement()) {
@@ -61,7 +64,7 @@ public final class TestRadiusDatabases {
                 throw new IllegalArgumentException("refusing to drop database " + database);
             }
             sql.execute("DROP DATABASE " + database);
-            sql.execute("CREATE DATABASE " + database);
+            sql.execute("CREATE DATABASE " + database + " CHARACTER SET latin1");
         }
         return properties;
     }

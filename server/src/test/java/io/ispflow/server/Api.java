@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Speaks ispflow's HTTP API the way the admin app does, for tests. */
 public final class Api {
@@ -96,6 +97,11 @@ public final class Api {
 
     public Answer send(String path, String header, String value) {
         return send(request(path).header(header, value).GET());
+    }
+
+    /** Any other request, shaped by {@code shape} (method, headers, body), with the signed-in operator's token. */
+    public Answer exchange(String path, UnaryOperator<HttpRequest.Builder> shape) {
+        return send(shape.apply(request(path)));
     }
 
     public Api withToken(String token) {

@@ -13,6 +13,10 @@ public enum ErrorCode {
     AUTH_INVALID(401),
     FORBIDDEN(403),
     NOT_FOUND(404),
+    /** The route exists, but not for this HTTP method. */
+    METHOD_NOT_ALLOWED(405),
+    /** The answer cannot be given in any media type the Accept header allows (it is JSON). */
+    NOT_ACCEPTABLE(406),
     PACKAGE_NOT_FOUND(422),
     PACKAGE_RETIRED(422),
     USERNAME_TAKEN(409),
@@ -25,8 +29,14 @@ public enum ErrorCode {
     TUNNEL_POOL_EXHAUSTED(409),
     /** A RADIUS rebuild or drift check is already running. */
     REBUILD_RUNNING(409),
+    /** The body was not sent as application/json. */
+    UNSUPPORTED_MEDIA_TYPE(415),
     RATE_LIMITED(429),
     WIREGUARD_NOT_CONFIGURED(503),
+    /** The application database does not answer; the request changed nothing and may be repeated. */
+    DATABASE_UNAVAILABLE(503),
+    /** The RADIUS database does not answer, so a rebuild or drift check cannot run now. */
+    RADIUS_UNAVAILABLE(503),
     PROJECTION_LAGGING(504);
 
     private final int status;

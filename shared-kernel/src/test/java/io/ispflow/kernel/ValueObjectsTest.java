@@ -1,12 +1,20 @@
 package io.ispflow.kernel;
 
 import io.ispflow.kernel.pkg.RateLimit;
+import io.ispflow.kernel.router.RegisterRouter;
+import io.ispflow.kernel.router.RouterDetails;
+import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.RadiusPassword;
+import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.UpdateContact;
 import io.ispflow.kernel.subscriber.Username;
+import io.ispflow.kernel.tenant.TenantProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,5 +78,24 @@ class ValueObjectsTest {
     @Test
     void blankContactDetailsAreAbsent() {
         assertThat(new Contact(" ", "", null, "  ")).isEqualTo(Contact.NONE);
+    }
+
+    @Test
+    void newTextHoldsNoControlCharacterThoughAnOlderEventsStillReads() {
+        RouterDetails older = new RouterDetails("core-1", "Main\u0000street", null);
+        TenantId tenant = TenantId.of(UUID.randomUUID());
+
+        assertThatThrownBy(older::storable).isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("site");
+        assertThatThrownBy(() -> new RegisterRouter(RouterId.random(), tenant, older)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new UpdateContact(SubscriberId.random(), tenant, new Contact("Ann\u001bLee", null, null, null)))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("fullName");
+        assertThatThrownBy(() -> new TenantProfile("Lake\u0000side", "lakeside", "LKS").storable())
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("name");
+    }
+
+    @Test
+    void storableTextIsStrippedAndBlankIsNone() {
+        assertThat(new RouterDetails("core-1", "  Main street ", " ").storable()).isEqualTo(new RouterDetails("core-1", "Main street", null));
+        assertThat(new Contact(null, null, null, "1 Lake Road\nLakeside").storable().address()).isEqualTo("1 Lake Road\nLakeside");
     }
 }

@@ -13,6 +13,7 @@ import io.ispflow.kernel.operator.OperatorPasswordChanged;
 import io.ispflow.kernel.operator.OperatorPasswordRehashed;
 import io.ispflow.kernel.operator.OperatorRemoved;
 import io.ispflow.kernel.operator.OperatorRoleChanged;
+import io.ispflow.kernel.operator.OperatorUsername;
 import io.ispflow.kernel.operator.PasswordHash;
 import io.ispflow.kernel.operator.RehashOperatorPassword;
 import io.ispflow.kernel.operator.RemoveOperator;
@@ -40,9 +41,7 @@ public class Operator {
     /** Also called directly when a tenant opens with its first operator (TenantOpening). */
     @CommandHandler
     public Operator(CreateOperator cmd, OperatorUsernames usernames) {
-        if (cmd.username() == null || !cmd.username().matches("[a-z0-9._@-]{3,64}")) {
-            throw new InvalidValueException("username", "username must be 3 to 64 of a-z 0-9 . _ @ -");
-        }
+        OperatorUsername.require(cmd.username());
         if (cmd.role() == null) {
             throw new InvalidValueException("role", "a role is required");
         }

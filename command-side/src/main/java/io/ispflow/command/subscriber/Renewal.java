@@ -2,16 +2,15 @@ package io.ispflow.command.subscriber;
 
 import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.subscriber.RenewSubscription;
+import io.ispflow.kernel.subscriber.SubscriptionTerm;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-/** When a subscription ends after a sign-up or a renewal. */
+/** When a subscription ends after a sign-up or a renewal, always within {@link SubscriptionTerm}'s bounds. */
 final class Renewal {
-
-    static final int MAX_DAYS = 3660;
 
     private Renewal() {
     }
@@ -28,20 +27,31 @@ final class Renewal {
             if (!cmd.until().isAfter(clock.instant())) {
                 throw new InvalidValueException("until", "until must be in the future");
             }
-            return cmd.until();
+            return SubscriptionTerm.requireEnd("until", cmd.until(), clock.instant());
         }
         Integer days = cmd.days() != null ? cmd.days() : packageValidityDays.get();
         if (days == null) {
             throw new InvalidValueException("days", "the package has no validity; give until or days");
         }
-        if (days < 1 || days > MAX_DAYS) {
-            throw new InvalidValueException("days", "days must be between 1 and " + MAX_DAYS);
+        return SubscriptionTerm.requireEnd("days", byValidity(currentEnd, SubscriptionTerm.requireDays("days", days), clock),
+                clock.instant());
+    }
+
+    /**
+     * A new subscription's end: the one given, which may have passed already (a subscriber moved from
+     * another system), else the package's validity from now, else none. A package stored before validity
+     * had a bound may run too long: it takes no sign-up until its validity is set anew.
+     */
+    static Instant atSignUp(Instant expiresAt, Integer packageValidityDays, Clock clock) {
+        if (expiresAt != null) {
+            return SubscriptionTerm.requireEnd("expiresAt", expiresAt, clock.instant());
         }
-        return byValidity(currentEnd, days, clock);
+        Instant end = byValidity(null, packageValidityDays, clock);
+        return end == null ? null : SubscriptionTerm.requireEnd("packageId", end, clock.instant());
     }
 
     /** The end of a subscription that runs {@code days} more; null days means no end. */
-    static Instant byValidity(Instant currentEnd, Integer days, Clock clock) {
+    private static Instant byValidity(Instant currentEnd, Integer days, Clock clock) {
         if (days == null) {
             return null;
         }

@@ -2,6 +2,7 @@ package io.ispflow.command.subscriber;
 
 import io.ispflow.command.pkg.ActivePackage;
 import io.ispflow.command.pkg.PackageCatalog;
+import io.ispflow.kernel.FreeText;
 import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.NotFoundException;
@@ -88,11 +89,11 @@ class Subscriber {
         SealedValue sealedUsername = vault.seal(subject, cmd.username());
         SealedValue sealedPassword = vault.seal(subject, cmd.password());
         SealedValue sealedContact = vault.seal(subject, Objects.requireNonNullElse(cmd.contact(), Contact.NONE));
+        Instant end = Renewal.atSignUp(cmd.expiresAt(), pkg.validityDays(), clock);
         // last: the tenant's other sign-ups wait for this transaction once it holds the tenant's count
         String accountNumber = accountNumbers.next(cmd.tenantId());
         apply(new SubscriberCreated(cmd.subscriberId(), cmd.tenantId(), accountNumber, sealedUsername, sealedPassword, cmd.type(),
-                cmd.packageId(), cmd.staticIp(),
-                cmd.expiresAt() != null ? cmd.expiresAt() : Renewal.byValidity(null, pkg.validityDays(), clock), sealedContact));
+                cmd.packageId(), cmd.staticIp(), end, sealedContact));
     }
 
     @CommandHandler
@@ -116,11 +117,9 @@ class Subscriber {
     @CommandHandler
     void handle(SuspendSubscriber cmd) {
         requireOpen(cmd.tenantId());
-        if (cmd.reason() == null || cmd.reason().isBlank() || cmd.reason().length() > 200) {
-            throw new InvalidValueException("reason", "reason must be 1 to 200 characters");
-        }
+        String reason = FreeText.requiredLine("reason", cmd.reason(), 200);
         if (status != Status.SUSPENDED) {
-            apply(new SubscriberSuspended(id, tenantId, cmd.reason().strip()));
+            apply(new SubscriberSuspended(id, tenantId, reason));
         }
     }
 

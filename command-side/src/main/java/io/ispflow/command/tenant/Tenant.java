@@ -1,6 +1,6 @@
 package io.ispflow.command.tenant;
 
-import io.ispflow.kernel.InvalidValueException;
+import io.ispflow.kernel.FreeText;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.tenant.CreateTenant;
 import io.ispflow.kernel.tenant.ReactivateTenant;
@@ -31,11 +31,9 @@ class Tenant {
 
     @CommandHandler
     void handle(SuspendTenant cmd) {
-        if (cmd.reason() == null || cmd.reason().isBlank() || cmd.reason().length() > 200) {
-            throw new InvalidValueException("reason", "reason must be 1 to 200 characters");
-        }
+        String reason = FreeText.requiredLine("reason", cmd.reason(), 200);
         if (!suspended) {
-            apply(new TenantSuspended(id, cmd.reason().strip()));
+            apply(new TenantSuspended(id, reason));
         }
     }
 

@@ -73,6 +73,7 @@ class SubscriberTest {
     static final PackageId PREMIUM = PackageId.random();
     static final PackageId UNLIMITED = PackageId.random();
     static final PackageId RETIRED = PackageId.random();
+    static final PackageId CENTURY = PackageId.random();
     static final SubscriberId ALICE = SubscriberId.random();
     static final Username ALICE_NAME = new Username("alice");
     static final RadiusPassword ALICE_PASSWORD = new RadiusPassword("s3cret-pass");
@@ -121,7 +122,7 @@ class SubscriberTest {
         fixture.registerInjectableResource(vault);
     }
 
-    /** MONTHLY and PREMIUM last 30 days, UNLIMITED has no end, RETIRED takes nobody new. */
+    /** MONTHLY and PREMIUM last 30 days, UNLIMITED has no end, RETIRED takes nobody new, CENTURY predates validity's bound. */
     static class Catalog implements PackageCatalog {
 
         @Override
@@ -135,8 +136,11 @@ class SubscriberTest {
 
         @Override
         public Integer validityDays(TenantId tenantId, PackageId packageId) {
-            if (!tenantId.equals(TENANT) || Stream.of(MONTHLY, PREMIUM, UNLIMITED, RETIRED).noneMatch(packageId::equals)) {
+            if (!tenantId.equals(TENANT) || Stream.of(MONTHLY, PREMIUM, UNLIMITED, RETIRED, CENTURY).noneMatch(packageId::equals)) {
                 throw new PackageNotFoundException(packageId);
+            }
+            if (packageId.equals(CENTURY)) {
+                return 36_500;
             }
             return packageId.equals(UNLIMITED) ? null : 30;
         }
@@ -155,6 +159,12 @@ class SubscriberTest {
         return aliceCreated(SubscriberType.PPPOE, MONTHLY, null, MONTH_FROM_NOW);
     }
 
+    /** Before 1970, just past 3660 days from NOW, and the year 300000, which PostgreSQL's timestamps cannot hold. */
+    static Stream<Instant> endsNoDatabaseShouldHold() {
+        return Stream.of(Instant.parse("1969-12-31T23:59:59Z"), Instant.parse("2036-11-30T10:00:01Z"),
+                Instant.parse("+300000-01-01T00:00:00Z"));
+    }
+
     @Nested
     class SigningUp {
 
@@ -171,6 +181,32 @@ class SubscriberTest {
             fixture.givenNoPriorActivity()
                    .when(alice(SubscriberType.HOTSPOT, MONTHLY, null, endOfYear))
                    .expectEventsMatching(sealedAs(vault, aliceCreated(SubscriberType.HOTSPOT, MONTHLY, null, endOfYear)));
+        }
+
+        @Test
+        void anEndAlreadyPassedIsTakenForASubscriberMovedFromAnotherSystem() {
+            Instant lastMonth = Instant.parse("2026-10-23T10:00:00Z");
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.HOTSPOT, MONTHLY, null, lastMonth))
+                   .expectEventsMatching(sealedAs(vault, aliceCreated(SubscriberType.HOTSPOT, MONTHLY, null, lastMonth)));
+        }
+
+        @ParameterizedTest
+        @MethodSource("io.ispflow.command.subscriber.SubscriberTest#endsNoDatabaseShouldHold")
+        void anEndBefore1970OrMoreThanTenYearsAheadIsRefused(Instant end) {
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.HOTSPOT, MONTHLY, null, end))
+                   .expectException(InvalidValueException.class)
+                   .expectExceptionMessage("a subscription must end between 1970-01-01 and 3660 days from now")
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aPackageWhoseValidityRunsPastTenYearsTakesNoSignUp() {
+            fixture.givenNoPriorActivity()
+                   .when(alice(SubscriberType.HOTSPOT, CENTURY, null, null))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
         }
 
         @Test
@@ -339,6 +375,14 @@ class SubscriberTest {
         }
 
         @Test
+        void aReasonWithAControlCharacterIsRefused() {
+            fixture.given(alicePppoe())
+                   .when(new SuspendSubscriber(ALICE, TENANT, "unpaid\u0000"))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
         void aSuspendedSubscriberIsReactivated() {
             fixture.given(alicePppoe(), new SubscriberSuspended(ALICE, TENANT, "unpaid"))
                    .when(new ReactivateSubscriber(ALICE, TENANT))
@@ -415,6 +459,24 @@ class SubscriberTest {
             fixture.given(alicePppoe())
                    .when(new RenewSubscription(ALICE, TENANT, null, 0))
                    .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @MethodSource("io.ispflow.command.subscriber.SubscriberTest#endsNoDatabaseShouldHold")
+        void anEndMoreThanTenYearsAheadIsRefused(Instant until) {
+            fixture.given(alicePppoe())
+                   .when(new RenewSubscription(ALICE, TENANT, until, null))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void daysThatWouldEndMoreThanTenYearsAheadAreRefused() {
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, null, Instant.parse("2035-11-23T10:00:00Z")))
+                   .when(new RenewSubscription(ALICE, TENANT, null, 3000))
+                   .expectException(InvalidValueException.class)
+                   .expectExceptionMessage("a subscription must end between 1970-01-01 and 3660 days from now")
                    .expectNoEvents();
         }
 

@@ -44,6 +44,14 @@ class TenantTest {
     }
 
     @Test
+    void aReasonWithAControlCharacterIsRefused() {
+        fixture.given(HARBOUR_CREATED)
+               .when(new SuspendTenant(HARBOUR, "unpaid\u001b[2J"))
+               .expectException(InvalidValueException.class)
+               .expectNoEvents();
+    }
+
+    @Test
     void aSuspendedTenantIsReactivated() {
         fixture.given(HARBOUR_CREATED, new TenantSuspended(HARBOUR, "unpaid"))
                .when(new ReactivateTenant(HARBOUR))

@@ -33,8 +33,12 @@ public class RadiusDrift {
         return check(DriftCheckLimit.NONE);
     }
 
-    /** Checks now, as {@link #check()}, when {@code limit} lets one more check start (RATE_LIMITED otherwise). */
+    /**
+     * Checks now, as {@link #check()}, when {@code limit} lets one more check start (RATE_LIMITED otherwise);
+     * RADIUS_UNAVAILABLE, without using up the limit, while the RADIUS database does not answer.
+     */
     public DriftReport check(DriftCheckLimit limit) {
+        radius.requireReachable();
         maintenance.begin();
         try {
             limit.take();

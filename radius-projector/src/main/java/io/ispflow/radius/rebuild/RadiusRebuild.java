@@ -24,6 +24,11 @@ public class RadiusRebuild {
         this.replay = new ShadowReplay(radius, processing, vault);
     }
 
+    /** Throws RADIUS_UNAVAILABLE while the RADIUS database is away, so that no job starts only to fail. */
+    public void requireDatabase() {
+        radius.requireReachable();
+    }
+
     /** Rebuilds, telling {@code progress} of each event read; fails, leaving the live tables as they were, on any error. */
     public void run(ReplayProgress progress) {
         ShadowTables tables = new ShadowTables(radius);

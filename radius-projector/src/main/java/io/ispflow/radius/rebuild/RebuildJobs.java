@@ -28,8 +28,9 @@ public class RebuildJobs {
         this.maintenance = maintenance;
     }
 
-    /** Starts a rebuild, or throws REBUILD_RUNNING while one (or a drift check) runs. */
+    /** Starts a rebuild, or throws REBUILD_RUNNING while one (or a drift check) runs, RADIUS_UNAVAILABLE while its database is away. */
     public RebuildJob start() {
+        rebuild.requireDatabase();
         maintenance.begin();
         RebuildJob job = new RebuildJob();
         jobs.put(job.id(), job);

@@ -3,6 +3,7 @@ package io.ispflow.server.auth;
 import io.ispflow.kernel.OperatorId;
 import io.ispflow.kernel.Role;
 import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.operator.OperatorUsername;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,11 @@ class OperatorAccounts {
         this.jdbc = jdbc;
     }
 
+    /** A name no operator can have (a NUL in it, a megabyte of it) is nobody's, without asking the database. */
     Optional<OperatorAccount> byUsername(String username) {
+        if (!OperatorUsername.isWellFormed(username)) {
+            return Optional.empty();
+        }
         return jdbc.query(SELECT + " o.username = ?", ACCOUNT, username).stream().findFirst();
     }
 

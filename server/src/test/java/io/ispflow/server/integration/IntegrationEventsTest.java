@@ -66,7 +66,7 @@ class IntegrationEventsTest {
         String pkg = api.post("/api/v1/packages", Map.of("name", "Kafka 10", "downloadKbps", 10000, "uploadKbps", 2000)).id();
         String router = api.post("/api/v1/routers", Map.of("name", "kafka-router")).id();
         String subscriber = api.post("/api/v1/subscribers", Map.of("username", "kafka-alice", "password", "secret-123",
-                "type", "PPPOE", "packageId", pkg, "contact", Map.of("fullName", "Alice Kafka"))).id();
+                "type", "PPPOE", "packageId", pkg, "fullName", "Alice Kafka")).id();
         api.post("/api/v1/subscribers/" + subscriber + "/change-password", Map.of("password", "secret-456"));
         api.post("/api/v1/subscribers/" + subscriber + "/suspend", Map.of("reason", "unpaid invoice"));
         api.post("/api/v1/subscribers/" + subscriber + "/reactivate", Map.of());

@@ -4,7 +4,9 @@ import io.ispflow.server.Api;
 import io.ispflow.server.ApiTest;
 import io.ispflow.server.Eventually;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.Map;
@@ -22,6 +24,9 @@ class MetricsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate appDatabase;
 
     @Test
     void commandsAreCountedAndTimedByTypeAndOutcome() {
@@ -84,6 +89,7 @@ class MetricsTest {
     void aRadiusRebuildReportsItsProgress() {
         new Api(port).login("admin", ApiTest.ADMIN_PASSWORD)
                 .post("/api/v1/packages", Map.of("name", "Rebuilt", "downloadKbps", 1000, "uploadKbps", 1000));
+        long stored = appDatabase.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         Api api = new Api(port).login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD);
 
         String job = api.post("/api/v1/ops/radius/rebuild", Map.of()).body().get("jobId").asString();
@@ -93,6 +99,7 @@ class MetricsTest {
         Scrape scrape = Scrape.of(port);
         assertThat(scrape.value("ispflow_radius_rebuild_running")).isZero();
         assertThat(scrape.value("ispflow_radius_rebuild_expected")).isPositive();
-        assertThat(scrape.value("ispflow_radius_rebuild_processed")).isGreaterThanOrEqualTo(scrape.value("ispflow_radius_rebuild_expected"));
+        // expected is the head's position, which counts the positions of commands that rolled back too
+        assertThat(scrape.value("ispflow_radius_rebuild_processed")).isGreaterThanOrEqualTo(stored);
     }
 }

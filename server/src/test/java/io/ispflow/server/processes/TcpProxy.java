@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
  * Forwards a free loopback port to a database, so a test can take that database away from one
  * process (close its connections, refuse new ones) without stopping a server that others share.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
@@ -29,7 +29,7 @@ final class TcpProxy implements AutoCloseable {
     });
     private volatile boolean cut;
 
-    TcpProxy(String targetHost, int targetPort) {
+    public TcpProxy(String targetHost, int targetPort) {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         try {
@@ -40,18 +40,18 @@ final class TcpProxy implements AutoCloseable {
         pipes.execute(this::accept);
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** The database seems gone: open connections break, new ones are closed as soon as they arrive. */
-    void cut() {
+    public void cut() {
         cut = true;
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
     }
 
-    void restore() {
+    public void restore() {
         cut = false;
     }
 

@@ -1,12 +1,16 @@
 package io.ispflow.kernel.pkg;
 
+import io.ispflow.kernel.FreeText;
 import io.ispflow.kernel.InvalidValueException;
+import io.ispflow.kernel.subscriber.SubscriptionTerm;
 
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * What a package promises a subscriber. Optional terms are null when the package sets no limit.
+ * What a package promises a subscriber. Optional terms are null when the package sets no limit. The
+ * constructor holds what every stored event's terms meet; {@link #storable()} is what new terms must
+ * meet, and the package commands hold theirs to it.
  *
  * @param sessionTimeout seconds a session may last before the router ends it
  * @param idleTimeout    seconds of silence after which the router ends a session
@@ -17,6 +21,8 @@ import java.util.Objects;
 public record PackageTerms(String name, RateLimit rate, Integer sessionTimeout, Integer idleTimeout,
                            Integer deviceLimit, Integer validityDays, String addressPool, BigDecimal price) {
 
+    /** The read model keeps prices as NUMERIC(12, 2). */
+    public static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
     private static final String POOL_NAME = "[A-Za-z0-9._-]{1,64}";
 
     public PackageTerms {
@@ -37,6 +43,22 @@ public record PackageTerms(String name, RateLimit rate, Integer sessionTimeout, 
         if (price != null && price.signum() < 0) {
             throw new InvalidValueException("price", "price must not be negative");
         }
+    }
+
+    /**
+     * These terms, when the read model and RADIUS can hold them as they are: a name of one line without
+     * control characters, a validity of at most {@value SubscriptionTerm#MAX_DAYS} days, a price of at most
+     * {@link #MAX_PRICE} in whole cents.
+     */
+    public PackageTerms storable() {
+        if (validityDays != null) {
+            SubscriptionTerm.requireDays("validityDays", validityDays);
+        }
+        if (price != null && (price.compareTo(MAX_PRICE) > 0 || price.stripTrailingZeros().scale() > 2)) {
+            throw new InvalidValueException("price", "price must be 0 to " + MAX_PRICE.toPlainString() + ", in whole cents");
+        }
+        return new PackageTerms(FreeText.requiredLine("name", name, 100), rate, sessionTimeout, idleTimeout, deviceLimit,
+                validityDays, addressPool, price);
     }
 
     /** The same promise: every term equal, prices equal in value (25 and 25.00 are one price). */

@@ -1,8 +1,13 @@
 package io.ispflow.kernel.subscriber;
 
+import io.ispflow.kernel.FreeText;
 import io.ispflow.kernel.InvalidValueException;
 
-/** How the ISP reaches a subscriber; every part is optional. */
+/**
+ * How the ISP reaches a subscriber; every part is optional. The constructor holds what every stored
+ * contact meets; {@link #storable()} is what a new one must meet, and the subscriber commands hold
+ * theirs to it.
+ */
 public record Contact(String fullName, String phone, String email, String address) {
 
     public static final Contact NONE = new Contact(null, null, null, null);
@@ -18,6 +23,12 @@ public record Contact(String fullName, String phone, String email, String addres
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidValueException("email", "email must look like name@example.net");
         }
+    }
+
+    /** This contact, when it holds no control character: only the address may break lines. */
+    public Contact storable() {
+        return new Contact(FreeText.optionalLine("fullName", fullName, 200), FreeText.optionalLine("phone", phone, 32),
+                FreeText.optionalLine("email", email, 254), FreeText.optionalLines("address", address, 500));
     }
 
     private static String limited(String field, String value, int max) {

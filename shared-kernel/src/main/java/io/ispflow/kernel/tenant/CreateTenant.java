@@ -8,4 +8,9 @@ import io.ispflow.kernel.operator.CreateOperator;
  * are created together or neither is, so no tenant is ever left without someone to sign in.
  */
 public record CreateTenant(TenantId tenantId, TenantProfile profile, CreateOperator firstOperator) {
+
+    /** The profile must be {@linkplain TenantProfile#storable() storable}. */
+    public CreateTenant {
+        profile = profile.storable();
+    }
 }

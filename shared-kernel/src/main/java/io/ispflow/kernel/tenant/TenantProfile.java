@@ -1,10 +1,12 @@
 package io.ispflow.kernel.tenant;
 
+import io.ispflow.kernel.FreeText;
 import io.ispflow.kernel.InvalidValueException;
 
 /**
  * How a tenant is named: {@code slug} in URLs and logs, {@code accountPrefix} before each of its
- * subscribers' account numbers.
+ * subscribers' account numbers. The constructor holds what every stored profile meets;
+ * {@link #storable()} is what a new one must meet, and CreateTenant holds its own to it.
  */
 public record TenantProfile(String name, String slug, String accountPrefix) {
 
@@ -19,5 +21,10 @@ public record TenantProfile(String name, String slug, String accountPrefix) {
             throw new InvalidValueException("accountPrefix", "accountPrefix must be 2 to 8 capital letters");
         }
         name = name.strip();
+    }
+
+    /** This profile, when its name is one line without control characters. */
+    public TenantProfile storable() {
+        return new TenantProfile(FreeText.requiredLine("name", name, 200), slug, accountPrefix);
     }
 }
