@@ -45,6 +45,10 @@ class DeadLettersTest extends DeadLetterScenario {
     void anEventWithANulCharacterIsParkedWithItsAggregatesLaterEventsAndEveryOtherEventIsProjected() {
         String poisoned = router("nul-" + suffix());
         appendRouterUpdate(poisoned, new RouterDetails("nul-router", "site\u0000poison", "described\u0000poison"));
+        // parked before the next update: in a batch with it, the read model would write only the later values
+        for (String group : List.of("read-model", "radius")) {
+            Eventually.value(() -> ops.parked(group, poisoned), letters -> letters.size() == 1, DeadLetterOps.PATIENCE);
+        }
         stored(admin.put("/api/v1/routers/" + poisoned, Map.of("name", "nul-router-2", "site", "clean")));
         String healthy = "after-nul-" + suffix();
         long after = stored(admin.post("/api/v1/routers", Map.of("name", healthy))).position();
