@@ -4,23 +4,18 @@ import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterUpdated;
-import io.ispflow.radius.RadiusDatabase;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,16 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * projects it with a retry once the cause is gone. A processor that cannot project anything reports an error.
  */
 @ApiTest
-class DeadLettersTest {
+class DeadLettersTest extends DeadLetterScenario {
 
     static {
         ApiTest.Databases.prepare();
     }
-
-    static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     EventStore eventStore;
@@ -51,42 +41,26 @@ class DeadLettersTest {
     @Autowired
     JdbcTemplate application;
 
-    @Autowired
-    RadiusDatabase radius;
-
-    Api admin;
-    Api platform;
-
-    @BeforeEach
-    void signIn() {
-        admin = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
-        platform = new Api(port).login("platform-admin", "platform-test-password");
-    }
-
     @Test
     void anEventWithANulCharacterIsParkedWithItsAggregatesLaterEventsAndEveryOtherEventIsProjected() {
         String poisoned = router("nul-" + suffix());
         appendRouterUpdate(poisoned, new RouterDetails("nul-router", "site\u0000poison", "described\u0000poison"));
+        // parked before the next update: in a batch with it, the read model would write only the later values
         for (String group : List.of("read-model", "radius")) {
-            // the read model writes a batch's net change: in one batch with the next update, the NUL would be overwritten
-            Eventually.value(() -> parked(group, poisoned), letters -> letters.size() == 1, PATIENCE);
+            Eventually.value(() -> ops.parked(group, poisoned), letters -> letters.size() == 1, DeadLetterOps.PATIENCE);
         }
-        api(admin.put("/api/v1/routers/" + poisoned, Map.of("name", "nul-router-2", "site", "clean")));
+        stored(admin.put("/api/v1/routers/" + poisoned, Map.of("name", "nul-router-2", "site", "clean")));
         String healthy = "after-nul-" + suffix();
-        long after = api(admin.post("/api/v1/routers", Map.of("name", healthy))).position();
+        long after = stored(admin.post("/api/v1/routers", Map.of("name", healthy))).position();
 
         assertThat(admin.getCaughtUp("/api/v1/routers?size=500", after).text()).contains(healthy);
-        Eventually.value(() -> nasRows(healthy), rows -> rows == 1, PATIENCE);
+        Eventually.value(() -> nasDescriptions(healthy), rows -> rows.size() == 1, DeadLetterOps.PATIENCE);
         for (String group : List.of("read-model", "radius")) {
-            List<JsonNode> parked = Eventually.value(() -> parked(group, poisoned), letters -> letters.size() == 2, PATIENCE);
-            assertThat(parked.get(0).get("eventType").asString()).isEqualTo("RouterUpdated");
-            assertThat(parked.get(0).get("cause").asString()).contains("SQL state 22021");
-            assertThat(parked.get(1).get("cause").isNull()).as("parked behind the first").isTrue();
-            assertThat(parked.get(0).get("position").asLong()).isLessThan(parked.get(1).get("position").asLong());
+            ops.parkedBehindOne(group, poisoned, 2, "RouterUpdated", "SQL state 22021");
         }
-        assertThat(platform.get("/api/v1/ops/dead-letters/radius").text()).doesNotContain("poison");
+        assertThat(ops.platform().get("/api/v1/ops/dead-letters/radius").text()).doesNotContain("poison");
 
-        JsonNode report = platform.get("/api/v1/ops/projections").body();
+        JsonNode report = ops.platform().get("/api/v1/ops/projections").body();
         for (JsonNode processor : report.get("processors")) {
             if (List.of("read-model", "radius").contains(processor.get("name").asString())) {
                 assertThat(processor.get("deadLetters").asLong()).isGreaterThanOrEqualTo(2);
@@ -99,9 +73,9 @@ class DeadLettersTest {
                 .get("radius").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(metric("ispflow_processor_dead_letters{processor=\"read-model\"")).isGreaterThanOrEqualTo(2);
 
-        Api.Answer retried = platform.post("/api/v1/ops/dead-letters/read-model/retry?sequence=" + poisoned, Map.of());
+        Api.Answer retried = ops.retry("read-model", poisoned);
         assertThat(retried.body().get("projected").asInt()).as("a NUL is refused again").isZero();
-        assertThat(parked("read-model", poisoned)).hasSize(2);
+        assertThat(ops.parked("read-model", poisoned)).hasSize(2);
     }
 
     @Test
@@ -110,27 +84,25 @@ class DeadLettersTest {
         application.execute("ALTER TABLE router_view ADD CONSTRAINT refuses_poison CHECK (description <> '" + refused + "')");
         radius.jdbcTemplate().execute("ALTER TABLE nas ADD CONSTRAINT refuses_poison CHECK (description <> '" + refused + "')");
         String poisoned = router("check-" + suffix());
-        api(admin.put("/api/v1/routers/" + poisoned, Map.of("name", "checked", "description", refused)));
-        api(admin.put("/api/v1/routers/" + poisoned, Map.of("name", "checked-again", "description", refused)));
+        stored(admin.put("/api/v1/routers/" + poisoned, Map.of("name", "checked", "description", refused)));
+        stored(admin.put("/api/v1/routers/" + poisoned, Map.of("name", "checked-again", "description", refused)));
         for (String group : List.of("read-model", "radius")) {
-            List<JsonNode> parked = Eventually.value(() -> parked(group, poisoned), letters -> letters.size() == 2, PATIENCE);
-            assertThat(parked.get(0).get("cause").asString()).contains("SQL state 23514");
+            ops.parkedBehindOne(group, poisoned, 2, "RouterUpdated", "SQL state 23514");
         }
 
         application.execute("ALTER TABLE router_view DROP CONSTRAINT refuses_poison");
         radius.jdbcTemplate().execute("ALTER TABLE nas DROP CONSTRAINT refuses_poison");
         for (String group : List.of("read-model", "radius")) {
-            Api.Answer retried = platform.post("/api/v1/ops/dead-letters/" + group + "/retry?sequence=" + poisoned, Map.of());
+            Api.Answer retried = ops.retry(group, poisoned);
             assertThat(retried.status()).isEqualTo(200);
             assertThat(retried.body().get("projected").asInt()).isEqualTo(2);
-            assertThat(parked(group, poisoned)).isEmpty();
+            assertThat(ops.parked(group, poisoned)).isEmpty();
         }
 
         JsonNode view = admin.get("/api/v1/routers/" + poisoned).body();
         assertThat(view.get("name").asString()).isEqualTo("checked-again");
         assertThat(view.get("description").asString()).isEqualTo(refused);
-        assertThat(radius.jdbcTemplate().queryForList("SELECT description FROM nas WHERE shortname = 'checked-again'",
-                String.class)).containsExactly(refused);
+        assertThat(nasDescriptions("checked-again")).containsExactly(refused);
     }
 
     @Test
@@ -138,17 +110,17 @@ class DeadLettersTest {
         assertThat(admin.get("/api/v1/ops/dead-letters/read-model").status()).isEqualTo(403);
         assertThat(admin.post("/api/v1/ops/dead-letters/read-model/retry", Map.of()).status()).isEqualTo(403);
         assertThat(new Api(port).get("/api/v1/ops/dead-letters/read-model").status()).isEqualTo(401);
-        assertThat(platform.get("/api/v1/ops/dead-letters/integration-events").code()).isEqualTo("NOT_FOUND");
+        assertThat(ops.platform().get("/api/v1/ops/dead-letters/integration-events").code()).isEqualTo("NOT_FOUND");
     }
 
     @Test
     void aProcessorThatCannotProjectAnythingIsAnErrorInTheReportReadinessAndMetrics() {
         application.execute("ALTER TABLE router_view RENAME TO router_view_away");
         try {
-            api(admin.post("/api/v1/routers", Map.of("name", "while-away-" + suffix())));
+            stored(admin.post("/api/v1/routers", Map.of("name", "while-away-" + suffix())));
 
-            JsonNode readModel = Eventually.value(() -> processor(platform.get("/api/v1/ops/projections").body(), "read-model"),
-                    processor -> processor.get("error").asBoolean(), PATIENCE);
+            JsonNode readModel = Eventually.value(() -> ops.processor("read-model"),
+                    processor -> processor.get("error").asBoolean(), DeadLetterOps.PATIENCE);
             assertThat(readModel.get("failure").asString()).isNotBlank();
             Api.Answer readiness = admin.get("/actuator/health/readiness");
             assertThat(readiness.status()).isEqualTo(503);
@@ -156,17 +128,14 @@ class DeadLettersTest {
             assertThat(readiness.body().get("components").get("projectionLag").get("details").get("failing")
                     .has("read-model")).isTrue();
             assertThat(metric("ispflow_processor_error{processor=\"read-model\"")).isEqualTo(1);
-            assertThat(parked("read-model", "none")).as("a missing table parks nothing").isEmpty();
+            assertThat(ops.parked("read-model", "none")).as("a missing table parks nothing").isEmpty();
         } finally {
             application.execute("ALTER TABLE router_view_away RENAME TO router_view");
         }
-        Eventually.value(() -> processor(platform.get("/api/v1/ops/projections").body(), "read-model"),
-                processor -> !processor.get("error").asBoolean(), PATIENCE);
-        Eventually.value(() -> admin.get("/actuator/health/readiness").status(), status -> status == 200, PATIENCE);
-    }
-
-    private String router(String name) {
-        return api(admin.post("/api/v1/routers", Map.of("name", name))).id();
+        Eventually.value(() -> ops.processor("read-model"), processor -> !processor.get("error").asBoolean(),
+                DeadLetterOps.PATIENCE);
+        Eventually.value(() -> admin.get("/actuator/health/readiness").status(), status -> status == 200,
+                DeadLetterOps.PATIENCE);
     }
 
     private void appendRouterUpdate(String routerId, RouterDetails details) {
@@ -182,32 +151,8 @@ class DeadLettersTest {
         return TenantId.of(application.queryForObject("SELECT tenant_id FROM operator WHERE username = 'admin'", UUID.class));
     }
 
-    private List<JsonNode> parked(String group, String sequence) {
-        JsonNode letters = platform.get("/api/v1/ops/dead-letters/" + group).body().get("deadLetters");
-        return StreamSupport.stream(letters.spliterator(), false)
-                .filter(letter -> letter.get("sequence").asString().equals(sequence)).toList();
-    }
-
-    private int nasRows(String shortname) {
-        return radius.jdbcTemplate().queryForObject("SELECT count(*) FROM nas WHERE shortname = ?", Integer.class, shortname);
-    }
-
     private double metric(String sample) {
         return admin.get("/actuator/prometheus").text().lines().filter(line -> line.startsWith(sample))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-    }
-
-    private static JsonNode processor(JsonNode report, String name) {
-        return StreamSupport.stream(report.get("processors").spliterator(), false)
-                .filter(processor -> processor.get("name").asString().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static Api.Answer api(Api.Answer answer) {
-        assertThat(answer.status()).as(answer.text()).isBetween(200, 299);
-        return answer;
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

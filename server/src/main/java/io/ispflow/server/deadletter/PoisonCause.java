@@ -18,10 +18,10 @@ import java.util.stream.Stream;
 /**
  * Tells an event that can never be projected from a processor that cannot project anything right now.
  * The event is to blame when the database refuses its values (SQL state class 22, data exception, or 23,
- * integrity constraint violation) or the projector's own code throws on it (a bug). Anything else (a
- * database away, a lock, a missing table or privilege, a seal that does not open under the master key, an
- * event that cannot be read back) would stop every event alike: parking them all would empty the
- * projection, so the processor stops and retries instead.
+ * integrity constraint violation, and two refusals MySQL reports as HY000) or the projector's own code
+ * throws on it (a bug). Anything else (a database away, a lock, a missing table or privilege, a seal that
+ * does not open under the master key, an event that cannot be read back) would stop every event alike:
+ * parking them all would empty the projection, so the processor stops and retries instead.
  * <p>
  * The cause kept with a dead letter names the exception's type and the SQL state or the projector's line,
  * never the message: databases quote the refused value there, and it may be personal data.
@@ -29,6 +29,11 @@ import java.util.stream.Stream;
 final class PoisonCause {
 
     private static final Set<String> THE_EVENTS_FAULT = Set.of("22", "23");
+    /**
+     * MySQL's errors with state HY000 that refuse a value: a string its column's character set cannot hold
+     * (1366) and a CHECK constraint broken (3819). From MariaDB the driver reports them as 22001 and 23000.
+     */
+    private static final Set<Integer> MYSQL_REFUSED_VALUES = Set.of(1366, 3819);
     private static final List<Class<?>> NOT_THE_EVENTS_FAULT = List.of(SealBrokenException.class,
             SerializationException.class, DataAccessException.class, TransactionException.class);
 
@@ -52,7 +57,9 @@ final class PoisonCause {
 
     private static Optional<Cause> refusedValues(SQLException sql) {
         String state = sql.getSQLState();
-        if (state == null || state.length() < 2 || !THE_EVENTS_FAULT.contains(state.substring(0, 2))) {
+        boolean refused = state != null && state.length() >= 2 && THE_EVENTS_FAULT.contains(state.substring(0, 2))
+                || "HY000".equals(state) && MYSQL_REFUSED_VALUES.contains(sql.getErrorCode());
+        if (!refused) {
             return Optional.empty();
         }
         return Optional.of(new ThrowableCause(sql.getClass().getName(),
