@@ -2,12 +2,14 @@ package io.ispflow.server.attack;
 
 import io.ispflow.radius.rebuild.RadiusDrift;
 import io.ispflow.server.Api;
+import io.ispflow.server.deadletter.DeadLetters;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,7 +30,8 @@ record Arena(RawHttp http, Cast cast, Targets targets, ValidCommands commands, P
                 .post("/api/v1/packages", Map.of("name", "Foreign", "downloadKbps", 3000, "uploadKbps", 1000)).id();
         ValidCommands commands = new ValidCommands(cast, targets, owner, platformAdmin);
         Invariants invariants = new Invariants(http, new StoredEvents(server.getBean(EventStorageEngine.class)),
-                server.getBean(EventProcessingConfiguration.class), server.getBean(RadiusDrift.class), cast.owner());
+                server.getBean(EventProcessingConfiguration.class), server.getBean(RadiusDrift.class),
+                List.copyOf(server.getBeansOfType(DeadLetters.class).values()), cast.owner());
         return new Arena(http, cast, targets, commands, new Probes(targets, commands), ApiDocument.read(http), invariants,
                 foreignPackage);
     }

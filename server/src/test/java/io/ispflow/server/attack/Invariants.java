@@ -5,6 +5,7 @@ import io.ispflow.kernel.ErrorCode;
 import io.ispflow.radius.rebuild.Difference;
 import io.ispflow.radius.rebuild.RadiusDrift;
 import io.ispflow.server.Api;
+import io.ispflow.server.deadletter.DeadLetters;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -17,8 +18,9 @@ import java.util.Map;
 
 /**
  * What must hold after anything an attacker sends: nothing was stored for a refused request,
- * nothing stalled (every processor is healthy, caught up with the event store and reported so, and
- * the server is ready), and nothing diverged (the RADIUS tables are what the events imply).
+ * nothing stalled (every processor is healthy, caught up with the event store and reported so, the
+ * server is ready, and no event stored since was parked as a dead letter, which would mean the API
+ * took a value storage cannot), and nothing diverged (the RADIUS tables are what the events imply).
  */
 final class Invariants {
 
@@ -29,15 +31,18 @@ final class Invariants {
     private final StoredEvents events;
     private final EventProcessingConfiguration processing;
     private final RadiusDrift drift;
+    private final List<DeadLetters> deadLetters;
     private final Caller opsReader;
     private boolean stalledBefore;
 
     /** {@code opsReader} may read {@code /api/v1/ops/projections}. */
-    Invariants(RawHttp http, StoredEvents events, EventProcessingConfiguration processing, RadiusDrift drift, Caller opsReader) {
+    Invariants(RawHttp http, StoredEvents events, EventProcessingConfiguration processing, RadiusDrift drift,
+               List<DeadLetters> deadLetters, Caller opsReader) {
         this.http = http;
         this.events = events;
         this.processing = processing;
         this.drift = drift;
+        this.deadLetters = deadLetters;
         this.opsReader = opsReader;
     }
 
@@ -56,6 +61,7 @@ final class Invariants {
         List<String> broken = new ArrayList<>();
         nothingStoredForRefusals(watch, broken);
         nothingStalled(broken);
+        nothingParked(watch, broken);
         nothingDiverged(broken);
         if (!broken.isEmpty()) {
             throw new AssertionError("after " + watch.sent().size() + " requests:\n  " + String.join("\n  ", broken));
@@ -125,6 +131,15 @@ final class Invariants {
             found.add("readiness says UP nevertheless");
         }
         return found;
+    }
+
+    private void nothingParked(Watch watch, List<String> broken) {
+        long mark = watch.mark().position().orElse(0);
+        for (DeadLetters group : deadLetters) {
+            group.list().stream().filter(parked -> parked.position() != null && parked.position() > mark)
+                    .forEach(parked -> broken.add("processor " + group.group() + " parked " + parked.eventType() + " at "
+                            + parked.position() + " as a dead letter: " + parked.causeType() + " " + parked.cause()));
+        }
     }
 
     private void nothingDiverged(List<String> broken) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Things of this tenant an attacker aims at, one of each kind a route can name: a package, a router,
  * a subscriber, an operator, a tenant other than this one (so that a successful attack on tenants
- * does not take this one down) and a finished RADIUS rebuild.
+ * does not take this one down), a finished RADIUS rebuild and a processing group with dead letters.
  */
 record Targets(String packageId, String routerId, String subscriberId, String operatorId, String tenantId, String rebuildJobId) {
 
@@ -54,6 +54,7 @@ record Targets(String packageId, String routerId, String subscriberId, String op
             case "operators" -> operatorId;
             case "tenants" -> tenantId;
             case "rebuild" -> rebuildJobId;
+            case "dead-letters" -> "read-model";
             default -> throw new IllegalArgumentException("no target for /" + collection + "/{id}: add one to Targets");
         };
     }
