@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * Every route of the API document, spelled every way of {@link PathTrick}, by every caller of the
- * {@link Cast}. A spelling is refused (400, 404, 405) or answered as the canonical path is for that
+ * {@link Cast}. A spelling is refused (400, 404, 405, 429) or answered as the canonical path is for that
  * caller, never with more; without a token, every operation that is not public answers 401; a role
  * that may not call an operation is refused on every spelling; another tenant's ids look unknown.
  * Afterwards, per resource, nothing was stored, nothing stalled and nothing diverged.
@@ -88,7 +88,7 @@ class PathTricksTest extends ArenaTest {
 
     private static void spellings(Watch watch, Caller caller, Request canonical, Api.Answer canonicalAnswer, List<String> wrong) {
         ProblemAnswers.misshapen(canonicalAnswer).ifPresent(problem -> wrong.add(caller + ": " + canonical + " -> " + problem
-                + ": " + canonicalAnswer.status() + " " + canonicalAnswer.text()));
+                + ": " + canonicalAnswer.status() + " " + ProblemAnswers.abbreviated(canonicalAnswer.text())));
         for (PathTrick trick : PathTrick.values()) {
             Request spelled = canonical.at(trick.spell(canonical.target()));
             Api.Answer answer = watch.send(caller, spelled);
