@@ -31,7 +31,7 @@ record Arena(RawHttp http, Cast cast, Targets targets, ValidCommands commands, P
         ValidCommands commands = new ValidCommands(cast, targets, owner, platformAdmin);
         Invariants invariants = new Invariants(http, new StoredEvents(server.getBean(EventStorageEngine.class)),
                 server.getBean(EventProcessingConfiguration.class), server.getBean(RadiusDrift.class),
-                List.copyOf(server.getBeansOfType(DeadLetters.class).values()), cast.owner());
+                List.copyOf(server.getBeansOfType(DeadLetters.class).values()), cast.platformAdmin());
         return new Arena(http, cast, targets, commands, new Probes(targets, commands), ApiDocument.read(http), invariants,
                 foreignPackage);
     }

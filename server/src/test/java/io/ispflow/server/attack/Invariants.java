@@ -35,7 +35,7 @@ final class Invariants {
     private final Caller opsReader;
     private boolean stalledBefore;
 
-    /** {@code opsReader} may read {@code /api/v1/ops/projections}. */
+    /** {@code opsReader} may read {@code /api/v1/ops/projections}: the platform administrator. */
     Invariants(RawHttp http, StoredEvents events, EventProcessingConfiguration processing, RadiusDrift drift,
                List<DeadLetters> deadLetters, Caller opsReader) {
         this.http = http;

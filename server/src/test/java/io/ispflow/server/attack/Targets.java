@@ -28,7 +28,7 @@ record Targets(String packageId, String routerId, String subscriberId, String op
                 "password", "target-password", "role", "READONLY")));
         String tenant = created(platformAdmin.post("/api/v1/tenants", Map.of("name", "Target ISP " + tag, "slug", "target-" + tag,
                 "accountPrefix", "TGT", "ownerUsername", "target-owner-" + tag, "ownerPassword", "target-password")));
-        return new Targets(pkg, router, subscriber, operator, tenant, finishedRebuild(owner));
+        return new Targets(pkg, router, subscriber, operator, tenant, finishedRebuild(platformAdmin));
     }
 
     /** The route with each path parameter replaced by the id of its kind's target. */
@@ -59,13 +59,13 @@ record Targets(String packageId, String routerId, String subscriberId, String op
         };
     }
 
-    private static String finishedRebuild(Api owner) {
-        Api.Answer started = owner.post("/api/v1/ops/radius/rebuild", Map.of());
+    private static String finishedRebuild(Api platformAdmin) {
+        Api.Answer started = platformAdmin.post("/api/v1/ops/radius/rebuild", Map.of());
         if (started.status() != 202) {
             throw new IllegalStateException("could not start a rebuild: " + started);
         }
         String job = started.body().get("jobId").asString();
-        Eventually.value(() -> owner.get("/api/v1/ops/radius/rebuild/" + job).body().path("state").asString(),
+        Eventually.value(() -> platformAdmin.get("/api/v1/ops/radius/rebuild/" + job).body().path("state").asString(),
                 state -> !state.equals("RUNNING"), Duration.ofSeconds(60));
         return job;
     }
