@@ -1,6 +1,7 @@
 package io.ispflow.server.attack;
 
 import io.ispflow.server.Api;
+import io.ispflow.server.RawHttp;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ record ApiDocument(List<Operation> operations) {
     }
 
     static ApiDocument read(RawHttp http) {
-        Api.Answer answer = http.send(Caller.ANONYMOUS, Request.of("GET", "/v3/api-docs"), Map.of());
+        Api.Answer answer = Caller.ANONYMOUS.send(http, Request.of("GET", "/v3/api-docs"), Map.of());
         if (answer.status() != 200) {
             throw new IllegalStateException("no API document: " + answer);
         }

@@ -2,6 +2,7 @@ package io.ispflow.server.attack;
 
 import io.ispflow.radius.rebuild.RadiusDrift;
 import io.ispflow.server.Api;
+import io.ispflow.server.RawHttp;
 import io.ispflow.server.deadletter.DeadLetters;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;

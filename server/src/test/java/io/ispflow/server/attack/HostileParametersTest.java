@@ -65,7 +65,7 @@ class HostileParametersTest extends ArenaTest {
         }
         Request harmless = operation.changesSomething() ? arena.probes().harmless(operation).orElseThrow() : arena.probes().effective(operation);
         for (Caller caller : List.of(arena.cast().owner(), arena.cast().platformAdmin())) {
-            int status = arena.http().send(caller, harmless, Map.of()).status();
+            int status = caller.send(arena.http(), harmless, Map.of()).status();
             if (status != 401 && status != 403) {
                 return caller;
             }

@@ -5,6 +5,7 @@ import io.ispflow.kernel.ErrorCode;
 import io.ispflow.radius.rebuild.Difference;
 import io.ispflow.radius.rebuild.RadiusDrift;
 import io.ispflow.server.Api;
+import io.ispflow.server.RawHttp;
 import io.ispflow.server.deadletter.DeadLetters;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -110,7 +111,7 @@ final class Invariants {
                 }
             }
         });
-        Api.Answer report = http.send(opsReader, Request.of("GET", "/api/v1/ops/projections"), Map.of());
+        Api.Answer report = opsReader.send(http, Request.of("GET", "/api/v1/ops/projections"), Map.of());
         if (report.status() != 200) {
             found.add("/api/v1/ops/projections answered " + report.status() + " " + report.text());
         } else {
@@ -123,7 +124,7 @@ final class Invariants {
                 }
             }
         }
-        Api.Answer readiness = http.send(Caller.ANONYMOUS, Request.of("GET", "/actuator/health/readiness"), Map.of());
+        Api.Answer readiness = Caller.ANONYMOUS.send(http, Request.of("GET", "/actuator/health/readiness"), Map.of());
         boolean ready = readiness.status() == 200 && "UP".equals(readiness.body().path("status").asString());
         if (!ready) {
             found.add("readiness answered " + readiness.status() + " " + readiness.text());

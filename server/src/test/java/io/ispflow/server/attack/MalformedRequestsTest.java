@@ -1,6 +1,7 @@
 package io.ispflow.server.attack;
 
 import io.ispflow.server.Api;
+import io.ispflow.server.RawHttp;
 import io.ispflow.server.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,6 +1,7 @@
 package io.ispflow.server.attack;
 
 import io.ispflow.server.Api;
+import io.ispflow.server.RawHttp;
 import org.axonframework.eventhandling.TrackingToken;
 
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class Watch {
         String requestId = "attack-" + SENT.incrementAndGet() + "-" + Long.toHexString(System.nanoTime());
         Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         headers.put("X-Request-Id", requestId);
-        Api.Answer answer = http.send(caller, request, headers);
+        Api.Answer answer = caller.send(http, request, headers);
         sent.add(new Sent(caller, request, requestId, answer));
         return answer;
     }
