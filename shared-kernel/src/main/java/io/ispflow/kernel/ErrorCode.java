@@ -10,6 +10,8 @@ public enum ErrorCode {
     POSITION_BEYOND_HEAD(400),
     /** The request's path is not in canonical form: percent-encoding, {@code ;}, {@code //}, a backslash or a dot segment. */
     PATH_NOT_CANONICAL(400),
+    /** The web server refused the request before ispflow read it: a path, a header or a size it cannot take. */
+    MALFORMED_REQUEST(400),
     AUTH_INVALID(401),
     FORBIDDEN(403),
     NOT_FOUND(404),

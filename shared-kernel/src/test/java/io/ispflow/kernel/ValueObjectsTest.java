@@ -64,6 +64,13 @@ class ValueObjectsTest {
     }
 
     @Test
+    void aPageBeyondWhatTheDatabaseCanSkipToIsRefused() {
+        assertThat(new PageRequest(Integer.MAX_VALUE / 500, 500).offset()).isLessThanOrEqualTo(Integer.MAX_VALUE);
+        assertThatThrownBy(() -> new PageRequest(Integer.MAX_VALUE, 50)).isInstanceOf(InvalidValueException.class)
+                .extracting("field").isEqualTo("page");
+    }
+
+    @Test
     void theMikrotikRateIsSeenFromTheRouterSoUploadComesFirst() {
         assertThat(new RateLimit(20_000, 5_000).mikrotikRateLimit()).isEqualTo("5M/20M");
         assertThat(new RateLimit(1_500, 512).mikrotikRateLimit()).isEqualTo("512k/1500k");

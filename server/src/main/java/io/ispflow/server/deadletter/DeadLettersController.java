@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The dead letters of the processing groups this process runs ({@code read-model} with the projections
@@ -37,10 +38,10 @@ class DeadLettersController {
         return new Listing(group, letters.size(), letters);
     }
 
-    /** Retries every parked event of the group, or of one aggregate ({@code sequence}, its id). */
+    /** Retries every parked event of the group, or of one aggregate ({@code sequence}, its id: every aggregate's is a UUID). */
     @PostMapping("/retry")
-    DeadLetters.Retried retry(@PathVariable String group, @RequestParam(required = false) String sequence) {
-        return of(group).retry(Optional.ofNullable(sequence));
+    DeadLetters.Retried retry(@PathVariable String group, @RequestParam(required = false) UUID sequence) {
+        return of(group).retry(Optional.ofNullable(sequence).map(UUID::toString));
     }
 
     private DeadLetters of(String group) {

@@ -1,0 +1,80 @@
+package io.ispflow.server.attack;
+
+import io.ispflow.server.Api;
+import io.ispflow.server.Eventually;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Things of this tenant an attacker aims at, one of each kind a route can name: a package, a router,
+ * a subscriber, an operator, a tenant other than this one (so that a successful attack on tenants
+ * does not take this one down), a finished RADIUS rebuild and a processing group with dead letters.
+ */
+record Targets(String packageId, String routerId, String subscriberId, String operatorId, String tenantId, String rebuildJobId) {
+
+    private static final Pattern PARAMETER = Pattern.compile("/([a-z-]+)/\\{(\\w+)}");
+
+    static Targets create(Api owner, Api platformAdmin) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String pkg = created(owner.post("/api/v1/packages", Map.of("name", "Target " + tag, "downloadKbps", 2000, "uploadKbps", 1000)));
+        String router = created(owner.post("/api/v1/routers", Map.of("name", "target-" + tag)));
+        String subscriber = created(owner.post("/api/v1/subscribers", Map.of("username", "target-" + tag,
+                "password", "target-secret", "type", "PPPOE", "packageId", pkg)));
+        String operator = created(owner.post("/api/v1/operators", Map.of("username", "target-" + tag,
+                "password", "target-password", "role", "READONLY")));
+        String tenant = created(platformAdmin.post("/api/v1/tenants", Map.of("name", "Target ISP " + tag, "slug", "target-" + tag,
+                "accountPrefix", "TGT", "ownerUsername", "target-owner-" + tag, "ownerPassword", "target-password")));
+        return new Targets(pkg, router, subscriber, operator, tenant, finishedRebuild(platformAdmin));
+    }
+
+    /** The route with each path parameter replaced by the id of its kind's target. */
+    String fill(String template) {
+        Matcher parameter = PARAMETER.matcher(template);
+        StringBuilder filled = new StringBuilder();
+        while (parameter.find()) {
+            parameter.appendReplacement(filled, "/" + parameter.group(1) + "/" + idFor(parameter.group(1)));
+        }
+        return parameter.appendTail(filled).toString();
+    }
+
+    /** The route with every path parameter an id that names nothing. */
+    static String fillUnknown(String template) {
+        return template.replaceAll("\\{\\w+}", UUID.randomUUID().toString());
+    }
+
+    private String idFor(String collection) {
+        return switch (collection) {
+            case "packages" -> packageId;
+            case "routers" -> routerId;
+            case "subscribers" -> subscriberId;
+            case "operators" -> operatorId;
+            case "tenants" -> tenantId;
+            case "rebuild" -> rebuildJobId;
+            case "dead-letters" -> "read-model";
+            default -> throw new IllegalArgumentException("no target for /" + collection + "/{id}: add one to Targets");
+        };
+    }
+
+    private static String finishedRebuild(Api platformAdmin) {
+        Api.Answer started = platformAdmin.post("/api/v1/ops/radius/rebuild", Map.of());
+        if (started.status() != 202) {
+            throw new IllegalStateException("could not start a rebuild: " + started);
+        }
+        String job = started.body().get("jobId").asString();
+        Eventually.value(() -> platformAdmin.get("/api/v1/ops/radius/rebuild/" + job).body().path("state").asString(),
+                state -> !state.equals("RUNNING"), Duration.ofSeconds(60));
+        return job;
+    }
+
+    /** The id of what the answer says was created. */
+    static String created(Api.Answer answer) {
+        if (answer.status() != 201) {
+            throw new IllegalStateException("could not create something to attack: " + answer);
+        }
+        return answer.id();
+    }
+}
