@@ -12,7 +12,7 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
  * Axon's JDBC event store and token store on the application database, with snake_case tables
- * owned by Flyway ({@code db/app/V1__event_store.sql}), and events stored as JSON.
+ * owned by Flyway ({@code db/app/event-store/V1__event_store.sql}), and events stored as JSON.
  */
 @Configuration
 class EventStoreConfiguration {
