@@ -15,10 +15,10 @@ public class ApplicationMigrations {
 
     /** Flyway locations, one a module. */
     public static final String[] LOCATIONS = {
-            "classpath:db/app/event-store",   // Axon's event store and token tables
+            "classpath:db/app/event-store",   // Axon's tables: events, snapshots, tokens, dead letters
             "classpath:db/app/command-side",  // claims and allocators, tenants, operators
             "classpath:db/app/projections",   // the read model
-            "classpath:db/app/server"};       // sign-in sessions, subject keys, dead letters
+            "classpath:db/app/server"};       // sign-in sessions, subject keys, the master key's check
 
     @Bean
     FlywayConfigurationCustomizer applicationMigrationLocations() {
