@@ -1,4 +1,4 @@
-package io.ispflow.command;
+package io.ispflow.eventstore;
 
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
