@@ -10,7 +10,10 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 
 import javax.sql.DataSource;
 
-/** Where tracking processors keep their tokens: Axon's token table, in the one snake_case shape every ispflow database has. */
+/**
+ * Where tracking processors keep their tokens: Axon's token table, in the one snake_case shape every ispflow
+ * database has.
+ */
 public final class ProcessorTokens {
 
     static final TokenSchema SCHEMA = TokenSchema.builder()

@@ -40,7 +40,10 @@ public class StoredTokens {
         return database.query(SELECT + " ORDER BY processor_name, segment", segments);
     }
 
-    /** The token of each segment of a processor that keeps it in the application database, null for one that has processed nothing. */
+    /**
+     * The token of each segment of a processor that keeps it in the application database; null for a segment
+     * that has processed nothing.
+     */
     public List<TrackingToken> of(String processor) {
         return application.query(SELECT + " WHERE processor_name = ? ORDER BY segment", segments, processor)
                 .stream().map(Segment::token).toList();

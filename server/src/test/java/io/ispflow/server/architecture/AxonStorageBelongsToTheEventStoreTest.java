@@ -1,6 +1,7 @@
 package io.ispflow.server.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Axon's own tables and the classes that store in them belong to the {@code event-store} module
@@ -71,6 +73,13 @@ class AxonStorageBelongsToTheEventStoreTest {
                             "org.axonframework.eventhandling.deadletter.jpa..",
                             "org.axonframework.modelling.saga.repository.jdbc..",
                             "org.axonframework.modelling.saga.repository.jpa..");
+
+    /** The rules above would pass on a module the scan missed. */
+    @ArchTest
+    static void theScanSeesEveryModulesMainClasses(JavaClasses classes) {
+        assertThat(classes.stream().map(JavaClass::getPackageName).map(name -> name.split("\\.")[2]).distinct())
+                .contains("kernel", "eventstore", "command", "projection", "query", "radius", "integration", "server");
+    }
 
     /** The text entries of a class file's constant pool: string literals, inlined constants, names. */
     private static List<String> utf8Constants(JavaClass javaClass) {
