@@ -1,5 +1,6 @@
 package io.ispflow.query.subscriber;
 
+import io.ispflow.eventstore.AggregateHistory;
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.privacy.PersonalDataVault;
@@ -50,8 +51,8 @@ class SubscriberHistoryController {
     /** Events up to and including {@code at}; before the subscriber existed there is nothing to show. */
     @GetMapping("/as-of")
     SubscriberAsOf asOf(@PathVariable UUID id, @RequestParam Instant at, Actor actor) {
-        List<SubscriberTimeline.Entry> events = timeline.of(SubscriberId.of(id), actor);
-        SubscriberTimeline.Entry first = events.get(0);
+        List<AggregateHistory.Entry> events = timeline.of(SubscriberId.of(id), actor);
+        AggregateHistory.Entry first = events.get(0);
         if (first.event().getTimestamp().isAfter(at)) {
             throw new NotFoundException("subscriber " + id + " at " + at);
         }
@@ -63,7 +64,7 @@ class SubscriberHistoryController {
         return fold.asOf(at);
     }
 
-    private static String metaData(SubscriberTimeline.Entry entry, String key) {
+    private static String metaData(AggregateHistory.Entry entry, String key) {
         Object value = entry.event().getMetaData().get(key);
         return value == null ? null : value.toString();
     }

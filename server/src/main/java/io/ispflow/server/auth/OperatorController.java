@@ -1,7 +1,7 @@
 package io.ispflow.server.auth;
 
 import io.ispflow.command.CommandAccepted;
-import io.ispflow.command.EventStorePositions;
+import io.ispflow.eventstore.EventStorePositions;
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.OperatorId;

@@ -1,4 +1,4 @@
-package io.ispflow.query.ops;
+package io.ispflow.eventstore.processor;
 
 /**
  * One event processor. {@code position} is the lowest of its segments' positions (null before it

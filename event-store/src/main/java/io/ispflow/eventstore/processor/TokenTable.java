@@ -1,4 +1,4 @@
-package io.ispflow.query.ops;
+package io.ispflow.eventstore.processor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 

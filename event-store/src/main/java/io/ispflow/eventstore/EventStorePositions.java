@@ -1,4 +1,4 @@
-package io.ispflow.command;
+package io.ispflow.eventstore;
 
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Positions in the event store, for command answers: a client passes the position back as
- * {@code X-Min-Position} to read its own write.
+ * Positions in the event store: an aggregate's newest event's, for command answers (a client passes the
+ * position back as {@code X-Min-Position} to read its own write), and the head.
  */
 @Component
 public class EventStorePositions {

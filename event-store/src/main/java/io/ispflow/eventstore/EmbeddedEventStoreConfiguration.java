@@ -1,4 +1,4 @@
-package io.ispflow.server.axon;
+package io.ispflow.eventstore;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;

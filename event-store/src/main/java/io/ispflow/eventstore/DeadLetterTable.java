@@ -1,24 +1,31 @@
-package io.ispflow.server.deadletter;
+package io.ispflow.eventstore;
 
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Axon's JDBC dead-letter queue on a processor's own database, in the snake_case table its migrations
- * create ({@code dead_letter_entry}). Its statements join the transaction open on the thread, so a
- * letter commits with the processor's token and rows.
+ * create ({@code dead_letter_entry}), and the reads of it that the queue does not offer. Its statements
+ * join the transaction open on the thread, so a letter commits with the processor's token and rows.
  */
-final class DeadLetterTable {
+public final class DeadLetterTable {
 
-    static final String TABLE = "dead_letter_entry";
+    private static final String TABLE = "dead_letter_entry";
 
     private static final DeadLetterSchema SCHEMA = DeadLetterSchema.builder()
             .deadLetterTable(TABLE)
@@ -49,9 +56,10 @@ final class DeadLetterTable {
     private DeadLetterTable() {
     }
 
-    static JdbcSequencedDeadLetterQueue<EventMessage<?>> queue(String processingGroup, DataSource dataSource,
-                                                              PlatformTransactionManager transactions,
-                                                              Serializer serializer, Serializer eventSerializer) {
+    /** The processing group's queue in {@code dataSource}'s table. */
+    public static SequencedDeadLetterQueue<EventMessage<?>> queue(String processingGroup, DataSource dataSource,
+                                                                 PlatformTransactionManager transactions,
+                                                                 Serializer serializer, Serializer eventSerializer) {
         return JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                 .processingGroup(processingGroup)
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
@@ -64,5 +72,32 @@ final class DeadLetterTable {
                 .maxSequences(Integer.MAX_VALUE)
                 .maxSequenceSize(Integer.MAX_VALUE)
                 .build();
+    }
+
+    /** Every aggregate (sequence) with parked events of the processing group, with one query. */
+    public static Set<String> parkedSequences(JdbcTemplate database, String processingGroup) {
+        return Set.copyOf(database.queryForList("SELECT DISTINCT sequence_identifier FROM " + TABLE
+                + " WHERE processing_group = ?", String.class, processingGroup));
+    }
+
+    /** The identifiers of the processing group's parked events. */
+    public static Set<String> parkedEvents(JdbcTemplate database, String processingGroup) {
+        return Set.copyOf(database.queryForList("SELECT event_identifier FROM " + TABLE + " WHERE processing_group = ?",
+                String.class, processingGroup));
+    }
+
+    /** How many events each processing group has parked in {@code database}; a group with none is absent. */
+    public static Map<String, Long> parkedPerGroup(JdbcTemplate database) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        database.query("SELECT processing_group, count(*) FROM " + TABLE + " GROUP BY processing_group",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** A letter's place in its sequence, as the table keeps it; 0 for a letter not read from the table. */
+    public static long sequenceIndexOf(DeadLetter<?> letter) {
+        return letter instanceof JdbcDeadLetter<?> stored ? stored.getSequenceIndex() : 0;
     }
 }

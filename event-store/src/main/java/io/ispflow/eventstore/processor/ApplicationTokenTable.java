@@ -1,4 +1,4 @@
-package io.ispflow.query.ops;
+package io.ispflow.eventstore.processor;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -1,6 +1,6 @@
-package io.ispflow.query.ops;
+package io.ispflow.eventstore.processor;
 
-import io.ispflow.query.StoredTokens.Segment;
+import io.ispflow.eventstore.processor.StoredTokens.Segment;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;

@@ -1,14 +1,13 @@
-package io.ispflow.query.ops;
+package io.ispflow.eventstore.processor;
 
-import io.ispflow.query.StoredTokens;
+import io.ispflow.eventstore.DeadLetterTable;
+import io.ispflow.eventstore.EventStorePositions;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,22 +22,20 @@ import java.util.Optional;
 
 /**
  * Gathers the projections report: the event store's head, every token table this process can read,
- * and the processors Axon runs here. A processor of another process shows only through its token.
+ * and the processors Axon runs here. A processor of another process shows only through its token. Every
+ * role has it: readiness and the processor metrics need it in each process, the query role's endpoint too.
  */
 @Component
 public class ProjectionStatus {
 
-    private static final String COUNT_DEAD_LETTERS =
-            "SELECT processing_group, count(*) FROM dead_letter_entry GROUP BY processing_group";
-
-    private final EventStore eventStore;
+    private final EventStorePositions positions;
     private final StoredTokens tokens;
     private final List<TokenTable> tables;
     private final EventProcessingConfiguration processors;
 
-    ProjectionStatus(EventStore eventStore, StoredTokens tokens, List<TokenTable> tables,
+    ProjectionStatus(EventStorePositions positions, StoredTokens tokens, List<TokenTable> tables,
                      EventProcessingConfiguration processors) {
-        this.eventStore = eventStore;
+        this.positions = positions;
         this.tokens = tokens;
         this.tables = tables;
         this.processors = processors;
@@ -46,7 +43,7 @@ public class ProjectionStatus {
 
     public ProjectionsReport report() {
         Instant checkedAt = Instant.now();
-        long head = head();
+        long head = Math.max(0, positions.head());
         Map<String, List<StoredTokens.Segment>> read = new LinkedHashMap<>();
         Map<String, Map<String, Long>> deadLetters = new LinkedHashMap<>();
         List<ProjectionsReport.TokenDatabase> databases = new ArrayList<>();
@@ -57,12 +54,6 @@ public class ProjectionStatus {
         return new ProjectionsReport(checkedAt, head, databases, ProcessorReports.of(head, read, deadLetters, here));
     }
 
-    /** The newest event's position, from the event store itself: the JDBC table's or Axon Server's. */
-    private long head() {
-        TrackingToken newest = eventStore.createHeadToken();
-        return newest == null ? 0 : Math.max(0, newest.position().orElse(0));
-    }
-
     private ProjectionsReport.TokenState readInto(Map<String, List<StoredTokens.Segment>> read,
                                                   Map<String, Map<String, Long>> deadLetters, TokenTable table) {
         Optional<JdbcTemplate> jdbc = table.jdbc();
@@ -71,20 +62,12 @@ public class ProjectionStatus {
         }
         try {
             read.put(table.database(), tokens.all(jdbc.get()));
-            deadLetters.put(table.database(), deadLetters(jdbc.get()));
+            // every database with a token table has the dead-letter table too (its migrations make both)
+            deadLetters.put(table.database(), DeadLetterTable.parkedPerGroup(jdbc.get()));
             return ProjectionsReport.TokenState.READ;
         } catch (DataAccessException e) {
             return ProjectionsReport.TokenState.UNREACHABLE;
         }
-    }
-
-    /** Every database with a token table has the dead-letter table too (its migrations make both). */
-    private static Map<String, Long> deadLetters(JdbcTemplate jdbc) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query(COUNT_DEAD_LETTERS, rs -> {
-            counts.put(rs.getString(1), rs.getLong(2));
-        });
-        return counts;
     }
 
     /**

@@ -1,7 +1,5 @@
-package io.ispflow.command.subscriber;
+package io.ispflow.eventstore;
 
-import io.ispflow.command.EventStorePositions;
-import io.ispflow.command.subscriber.SubscriberCommandController.SubscriberCreatedAnswer;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -18,7 +16,11 @@ import java.util.List;
  * in the JDBC table (the {@code axonserver} profile) are read through the event store.
  */
 @Component
-class StoredCreations {
+public class SubscriberCreations {
+
+    /** The account number a new subscriber was given, and the position of its creation. */
+    public record Creation(String accountNumber, long position) {
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -26,24 +28,22 @@ class StoredCreations {
     private final EventStore events;
     private final EventStorePositions positions;
 
-    StoredCreations(JdbcTemplate jdbc, EventStore events, EventStorePositions positions) {
+    SubscriberCreations(JdbcTemplate jdbc, EventStore events, EventStorePositions positions) {
         this.jdbc = jdbc;
         this.events = events;
         this.positions = positions;
     }
 
-    /** The account number the new subscriber was given, and the position of its creation. */
-    SubscriberCreatedAnswer answerFor(SubscriberId id) {
-        List<SubscriberCreatedAnswer> stored = jdbc.query(
+    public Creation of(SubscriberId id) {
+        List<Creation> stored = jdbc.query(
                 "SELECT global_index, payload FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0",
-                (rs, row) -> new SubscriberCreatedAnswer(id.value(),
-                        JSON.readTree(rs.getBytes(2)).get("accountNumber").asString(), rs.getLong(1)),
+                (rs, row) -> new Creation(JSON.readTree(rs.getBytes(2)).get("accountNumber").asString(), rs.getLong(1)),
                 id.toString());
         return stored.isEmpty() ? readThroughTheEventStore(id) : stored.get(0);
     }
 
-    private SubscriberCreatedAnswer readThroughTheEventStore(SubscriberId id) {
+    private Creation readThroughTheEventStore(SubscriberId id) {
         SubscriberCreated created = (SubscriberCreated) events.readEvents(id.toString()).next().getPayload();
-        return new SubscriberCreatedAnswer(id.value(), created.accountNumber(), positions.head());
+        return new Creation(created.accountNumber(), positions.head());
     }
 }

@@ -1,6 +1,5 @@
-package io.ispflow.query.ops;
+package io.ispflow.eventstore.processor;
 
-import io.ispflow.query.StoredTokens;
 import org.axonframework.eventhandling.ReplayToken;
 
 import java.util.LinkedHashMap;
