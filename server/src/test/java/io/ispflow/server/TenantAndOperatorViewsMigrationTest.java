@@ -20,7 +20,7 @@ class TenantAndOperatorViewsMigrationTest {
 
     @Test
     void theListsStartFromTheDirectories() {
-        migrate("19");
+        migrate("18");
         UUID tenant = UUID.randomUUID();
         jdbc.update("INSERT INTO tenant (id, slug, name, account_prefix, status) VALUES (?, 'hillside', 'Hillside', 'HS', 'SUSPENDED')",
                 tenant);
