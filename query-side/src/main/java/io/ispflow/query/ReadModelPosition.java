@@ -63,6 +63,21 @@ public class ReadModelPosition implements DisposableBean {
             throw new DomainException(ErrorCode.POSITION_BEYOND_HEAD, "position " + position
                     + " is beyond the event store's newest event, " + knownHead.get() + ": no write has it yet");
         }
+        awaitPassed(position);
+    }
+
+    /**
+     * Waits, up to the same bound, until the read model has every event stored so far, so that it shows
+     * any write that was answered before this call, whoever made it.
+     */
+    public void awaitHead() {
+        long head = knownHead.accumulateAndGet(positions.head(), Math::max);
+        if (head >= 0) {
+            awaitPassed(head);
+        }
+    }
+
+    private void awaitPassed(long position) {
         if (!watch.awaitPassed(position, maxWait)) {
             throw new DomainException(ErrorCode.PROJECTION_LAGGING,
                     "the read model has not reached position " + position + " within " + maxWait.toSeconds() + " s");

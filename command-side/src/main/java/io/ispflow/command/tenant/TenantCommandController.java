@@ -1,6 +1,7 @@
-package io.ispflow.server.platform;
+package io.ispflow.command.tenant;
 
 import io.ispflow.command.CommandAccepted;
+import io.ispflow.command.operator.OperatorPasswords;
 import io.ispflow.eventstore.EventStorePositions;
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.DomainException;
@@ -14,15 +15,11 @@ import io.ispflow.kernel.tenant.CreateTenant;
 import io.ispflow.kernel.tenant.ReactivateTenant;
 import io.ispflow.kernel.tenant.SuspendTenant;
 import io.ispflow.kernel.tenant.TenantProfile;
-import io.ispflow.server.WithCommandRole;
-import io.ispflow.server.auth.OperatorPasswords;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,17 +27,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
- * The platform administrator's endpoints: the ISPs on the installation. A new tenant comes with
+ * The platform administrator's commands on the ISPs of the installation. A new tenant comes with
  * its first OWNER, who then manages the tenant's other operators.
  */
 @RestController
-@WithCommandRole
 @RequestMapping("/api/v1/tenants")
-class TenantController {
+class TenantCommandController {
 
     record NewTenant(@NotBlank String name, @NotBlank String slug, @NotBlank String accountPrefix,
                      @NotBlank String ownerUsername, @NotNull String ownerPassword) {
@@ -54,27 +49,14 @@ class TenantController {
     record Suspension(@NotBlank String reason) {
     }
 
-    record TenantView(UUID id, String name, String slug, String accountPrefix, String status) {
-    }
-
     private final CommandGateway commands;
     private final EventStorePositions positions;
     private final OperatorPasswords passwords;
-    private final JdbcTemplate jdbc;
 
-    TenantController(CommandGateway commands, EventStorePositions positions, OperatorPasswords passwords,
-                     JdbcTemplate jdbc) {
+    TenantCommandController(CommandGateway commands, EventStorePositions positions, OperatorPasswords passwords) {
         this.commands = commands;
         this.positions = positions;
         this.passwords = passwords;
-        this.jdbc = jdbc;
-    }
-
-    @GetMapping
-    List<TenantView> list() {
-        return jdbc.query("SELECT id, name, slug, account_prefix, status FROM tenant ORDER BY slug",
-                (rs, row) -> new TenantView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)));
     }
 
     @PostMapping

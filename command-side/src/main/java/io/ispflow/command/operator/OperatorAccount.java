@@ -1,4 +1,4 @@
-package io.ispflow.server.auth;
+package io.ispflow.command.operator;
 
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.OperatorId;
@@ -9,10 +9,10 @@ import io.ispflow.kernel.TenantId;
  * An operator who can sign in, with the hash of their password, the version of their credentials
  * (tokens of an older version are refused) and whether their tenant may act.
  */
-record OperatorAccount(OperatorId id, TenantId tenantId, String username, String passwordHash, Role role,
-                       int credentialsVersion, boolean tenantActive) {
+public record OperatorAccount(OperatorId id, TenantId tenantId, String username, String passwordHash, Role role,
+                              int credentialsVersion, boolean tenantActive) {
 
-    Actor actor() {
+    public Actor actor() {
         return new Actor(id, tenantId, username, role);
     }
 

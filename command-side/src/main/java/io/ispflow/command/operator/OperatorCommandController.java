@@ -1,4 +1,4 @@
-package io.ispflow.server.auth;
+package io.ispflow.command.operator;
 
 import io.ispflow.command.CommandAccepted;
 import io.ispflow.eventstore.EventStorePositions;
@@ -10,14 +10,12 @@ import io.ispflow.kernel.operator.ChangeOperatorPassword;
 import io.ispflow.kernel.operator.ChangeOperatorRole;
 import io.ispflow.kernel.operator.CreateOperator;
 import io.ispflow.kernel.operator.RemoveOperator;
-import io.ispflow.server.WithCommandRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -26,14 +24,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 import java.util.UUID;
 
 /** A tenant's OWNER manages its operators: who may sign in, with which role. */
 @RestController
-@WithCommandRole
 @RequestMapping("/api/v1/operators")
-class OperatorController {
+class OperatorCommandController {
 
     record NewOperator(@NotBlank String username, @NotNull String password, @NotNull Role role) {
 
@@ -54,26 +50,14 @@ class OperatorController {
         }
     }
 
-    record OperatorView(UUID id, String username, Role role) {
-    }
-
     private final CommandGateway commands;
     private final OperatorPasswords passwords;
-    private final OperatorAccounts accounts;
     private final EventStorePositions positions;
 
-    OperatorController(CommandGateway commands, OperatorPasswords passwords, OperatorAccounts accounts,
-                       EventStorePositions positions) {
+    OperatorCommandController(CommandGateway commands, OperatorPasswords passwords, EventStorePositions positions) {
         this.commands = commands;
         this.passwords = passwords;
-        this.accounts = accounts;
         this.positions = positions;
-    }
-
-    @GetMapping
-    List<OperatorView> list(Actor actor) {
-        return accounts.ofTenant(actor.tenantId()).stream()
-                .map(account -> new OperatorView(account.id().value(), account.username(), account.role())).toList();
     }
 
     @PostMapping

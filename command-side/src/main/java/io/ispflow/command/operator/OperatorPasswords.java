@@ -1,4 +1,4 @@
-package io.ispflow.server.auth;
+package io.ispflow.command.operator;
 
 import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.operator.PasswordHash;
