@@ -24,7 +24,7 @@ import java.util.Map;
 @EnableConfigurationProperties(IntegrationEventsProperties.class)
 public class IntegrationEventsConfiguration {
 
-    /** The publisher's processor, and so the name of its token in {@code token_entry}. */
+    /** The publisher's processor, and so the name of its token in the token table. */
     public static final String PROCESSING_GROUP = "integration-events";
 
     @Bean

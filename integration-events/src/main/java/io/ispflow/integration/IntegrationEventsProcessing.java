@@ -10,7 +10,7 @@ import static io.ispflow.integration.IntegrationEventsConfiguration.PROCESSING_G
 
 /**
  * The publisher's processor: tracking, one thread and one segment so events leave in the event
- * store's order, token in the application database's {@code token_entry}. A class of its own, as
+ * store's order, token in the application database's token table. A class of its own, as
  * customising EventProcessingConfigurer beside other beans makes circular references.
  */
 @Configuration(proxyBeanMethods = false)

@@ -6,6 +6,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Sends queries and turns "nothing found" into the contract's 404. */
@@ -25,6 +26,11 @@ public class Answers {
 
     public <L> L list(Object query, Class<L> listType) {
         return summary(query, listType);
+    }
+
+    /** A whole list, unpaged, for the short ones such as a tenant's operators. */
+    public <V> List<V> all(Object query, Class<V> itemType) {
+        return queries.query(query, ResponseTypes.multipleInstancesOf(itemType)).join();
     }
 
     /** An answer that always exists, such as the dashboard; never a 404. */

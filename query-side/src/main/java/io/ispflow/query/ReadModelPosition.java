@@ -1,14 +1,14 @@
 package io.ispflow.query;
 
+import io.ispflow.eventstore.EventStorePositions;
+import io.ispflow.eventstore.processor.StoredTokens;
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -24,18 +24,17 @@ public class ReadModelPosition implements DisposableBean {
     static final String PROCESSOR = "read-model";
     private static final Duration READ_INTERVAL = Duration.ofMillis(10);
 
-    private final EventStore eventStore;
+    private final EventStorePositions positions;
     private final Duration maxWait;
     private final ReadModelWatch watch;
     /** The newest head seen: it only grows, so a position at or below it needs no look at the store. */
     private final AtomicLong knownHead = new AtomicLong(-1);
 
-    ReadModelPosition(JdbcTemplate jdbc, StoredTokens tokens, EventStore eventStore,
+    ReadModelPosition(StoredTokens tokens, EventStorePositions positions,
                       @Value("${ispflow.query.max-position-wait:5s}") Duration maxWait) {
-        this.eventStore = eventStore;
+        this.positions = positions;
         this.maxWait = maxWait;
-        this.watch = new ReadModelWatch(() -> tokens.of(jdbc, PROCESSOR).stream().map(StoredTokens.Segment::token).toList(),
-                READ_INTERVAL);
+        this.watch = new ReadModelWatch(() -> tokens.of(PROCESSOR), READ_INTERVAL);
     }
 
     /**
@@ -60,19 +59,29 @@ public class ReadModelPosition implements DisposableBean {
      * event has yet cannot be the caller's write: it is refused at once rather than waited for.
      */
     public void await(long position) {
-        if (position > knownHead.get() && position > knownHead.accumulateAndGet(head(), Math::max)) {
+        if (position > knownHead.get() && position > knownHead.accumulateAndGet(positions.head(), Math::max)) {
             throw new DomainException(ErrorCode.POSITION_BEYOND_HEAD, "position " + position
                     + " is beyond the event store's newest event, " + knownHead.get() + ": no write has it yet");
         }
+        awaitPassed(position);
+    }
+
+    /**
+     * Waits, up to the same bound, until the read model has every event stored so far, so that it shows
+     * any write that was answered before this call, whoever made it.
+     */
+    public void awaitHead() {
+        long head = knownHead.accumulateAndGet(positions.head(), Math::max);
+        if (head >= 0) {
+            awaitPassed(head);
+        }
+    }
+
+    private void awaitPassed(long position) {
         if (!watch.awaitPassed(position, maxWait)) {
             throw new DomainException(ErrorCode.PROJECTION_LAGGING,
                     "the read model has not reached position " + position + " within " + maxWait.toSeconds() + " s");
         }
-    }
-
-    private long head() {
-        TrackingToken head = eventStore.createHeadToken();
-        return head == null ? -1 : head.position().orElse(-1);
     }
 
     @Override

@@ -1,14 +1,9 @@
 package io.ispflow.radius;
 
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import io.ispflow.eventstore.ProcessorTokens;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -32,30 +27,12 @@ public class RadiusProcessingConfiguration {
 
     @Autowired
     public void configure(EventProcessingConfigurer processing, RadiusDatabase radius) {
+        ProcessorTokens.keepIn(processing, PROCESSING_GROUP, radius.dataSource());
         processing.registerTrackingEventProcessor(PROCESSING_GROUP, c -> c.eventStore(),
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(BATCH_SIZE))
-                .registerTokenStore(PROCESSING_GROUP, c -> tokenStore(radius, c.serializer()))
                 .registerTransactionManager(PROCESSING_GROUP,
                         c -> new SpringTransactionManager(radius.transactionManager()))
                 // the default handler only logs, which would advance the token past a failed write
                 .registerListenerInvocationErrorHandler(PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
-    }
-
-    /** Axon's JDBC token store on the RADIUS database's snake_case token_entry table. */
-    public static TokenStore tokenStore(RadiusDatabase radius, Serializer serializer) {
-        return JdbcTokenStore.builder()
-                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
-                        new SpringDataSourceConnectionProvider(radius.dataSource())))
-                .serializer(serializer)
-                .schema(TokenSchema.builder()
-                        .setTokenTable("token_entry")
-                        .setProcessorNameColumn("processor_name")
-                        .setSegmentColumn("segment")
-                        .setTokenColumn("token")
-                        .setTokenTypeColumn("token_type")
-                        .setTimestampColumn("timestamp")
-                        .setOwnerColumn("owner")
-                        .build())
-                .build();
     }
 }

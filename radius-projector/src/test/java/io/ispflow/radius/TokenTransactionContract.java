@@ -1,5 +1,6 @@
 package io.ispflow.radius;
 
+import io.ispflow.eventstore.ProcessorTokens;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public interface TokenTransactionContract extends RadiusTablesFixture {
 
     default TokenStore tokens() {
-        return RadiusProcessingConfiguration.tokenStore(radius(), Jackson3Serializer.builder().build());
+        return ProcessorTokens.store(radius().dataSource(), Jackson3Serializer.builder().build());
     }
 
     default TransactionTemplate transaction() {

@@ -24,6 +24,10 @@ import java.lang.annotation.Target;
         "ispflow.expiry.sweep-interval=1s",
         "ispflow.wireguard.endpoint=" + ApiTest.WIREGUARD_ENDPOINT,
         "ispflow.wireguard.public-key=" + ApiTest.WIREGUARD_PUBLIC_KEY,
+        // not RADIUS's defaults, so that a setup script shows it was given the configured ones
+        "ispflow.radius-server.auth-port=11812",
+        "ispflow.radius-server.accounting-port=11813",
+        "ispflow.radius-server.coa-port=13799",
         "ispflow.cors.allowed-origins=" + ApiTest.SPA_ORIGIN + ", https://other-admin.isp.example",
         "ispflow.bootstrap.admin-password=" + ApiTest.ADMIN_PASSWORD})
 public @interface ApiTest {

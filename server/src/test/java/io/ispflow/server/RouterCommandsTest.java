@@ -115,8 +115,8 @@ class RouterCommandsTest {
                         + "endpoint-port=51820 allowed-address=10.100.0.1/32")
                 .contains("/ip address add address=" + tunnelAddress + "/16 interface=\"ispflow\"")
                 .contains("/radius add address=10.100.0.1 secret=")
-                .contains("service=ppp,hotspot src-address=" + tunnelAddress + " ")
-                .contains("/radius incoming set accept=yes port=3799")
+                .contains("service=ppp,hotspot authentication-port=11812 accounting-port=11813 src-address=" + tunnelAddress + " ")
+                .contains("/radius incoming set accept=yes port=13799")
                 .contains("/ppp aaa set use-radius=yes accounting=yes interim-update=5m");
         assertThat(nas(router, "secret", rows -> !rows.isEmpty())).containsExactly(secretIn(script));
     }

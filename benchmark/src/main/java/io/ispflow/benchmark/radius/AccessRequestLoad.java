@@ -5,6 +5,7 @@ import io.ispflow.benchmark.measure.LatencySummary;
 import org.aaa4j.radius.core.attribute.Ipv4AddrData;
 import org.aaa4j.radius.core.attribute.StringData;
 import org.aaa4j.radius.core.attribute.TextData;
+import org.aaa4j.radius.core.attribute.attributes.MessageAuthenticator;
 import org.aaa4j.radius.core.attribute.attributes.NasIpAddress;
 import org.aaa4j.radius.core.attribute.attributes.UserName;
 import org.aaa4j.radius.core.attribute.attributes.UserPassword;
@@ -32,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * PAP Access-Requests from one router (its tunnel address, its secret) with a fixed number in flight:
  * one thread and one UDP socket per request in flight, each sending its next request when the answer
- * arrives, for random subscribers, for a fixed time. aaa4j encodes and checks the packets.
+ * arrives, for random subscribers, for a fixed time. aaa4j encodes and checks the packets. Like
+ * RouterOS 7.15+, each request carries a Message-Authenticator and an answer without one counts as none.
  */
 public final class AccessRequestLoad {
 
@@ -86,15 +88,21 @@ public final class AccessRequestLoad {
                 byte[] request = codec.encodeRequest(new AccessRequest(List.of(
                         new UserName(new TextData(user.username())),
                         new UserPassword(new StringData(user.password().getBytes(StandardCharsets.UTF_8))),
-                        new NasIpAddress(new Ipv4AddrData(router)))), secret, authenticator);
+                        new NasIpAddress(new Ipv4AddrData(router)),
+                        new MessageAuthenticator())), secret, authenticator);
                 long sent = System.nanoTime();
                 socket.send(new DatagramPacket(request, request.length, server));
                 try {
                     received.setLength(4096);
                     socket.receive(received);
                     latencies.recordSince(sent);
+                    // aaa4j verifies a Message-Authenticator that is there; a router discards an answer without one
                     Packet answer = codec.decodeResponse(Arrays.copyOf(received.getData(), received.getLength()), secret, authenticator);
-                    (answer instanceof AccessAccept ? accepts : rejects).incrementAndGet();
+                    if (answer.getAttribute(MessageAuthenticator.class).isEmpty()) {
+                        timeouts.incrementAndGet();
+                    } else {
+                        (answer instanceof AccessAccept ? accepts : rejects).incrementAndGet();
+                    }
                 } catch (SocketTimeoutException | PacketCodecException lostOrLate) {
                     // no answer in time, or a late answer to an earlier request that this one cannot verify
                     timeouts.incrementAndGet();

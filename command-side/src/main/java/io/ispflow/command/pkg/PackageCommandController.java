@@ -1,7 +1,7 @@
 package io.ispflow.command.pkg;
 
 import io.ispflow.command.CommandAccepted;
-import io.ispflow.command.EventStorePositions;
+import io.ispflow.eventstore.EventStorePositions;
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.pkg.CreatePackage;
 import io.ispflow.kernel.pkg.PackageId;

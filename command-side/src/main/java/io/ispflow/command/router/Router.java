@@ -4,6 +4,7 @@ import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.router.DecommissionRouter;
 import io.ispflow.kernel.router.RegisterRouter;
 import io.ispflow.kernel.router.RotateRouterSecret;
@@ -33,6 +34,7 @@ class Router {
     private TenantId tenantId;
     private Ipv4Address tunnelAddress;
     private RouterDetails details;
+    private SealedValue radiusSecret;
     private boolean decommissioned;
 
     @CommandHandler
@@ -69,6 +71,18 @@ class Router {
         apply(new RouterDecommissioned(id, tenantId, tunnelAddress));
     }
 
+    /**
+     * What the router's setup script needs, refused as a command would be: another tenant's router
+     * is unknown, and a decommissioned router's secret no longer works.
+     */
+    RouterConnection connection(TenantId caller, RouterId asked, PersonalDataVault vault) {
+        requireInService(caller, asked);
+        // routers are never forgotten: a secret that does not open is a missing key, worth stopping for
+        String secret = vault.open(id.value(), radiusSecret, String.class)
+                .orElseThrow(() -> new IllegalStateException("router " + id + " has no key"));
+        return new RouterConnection(details, tunnelAddress, secret);
+    }
+
     private void requireInService(TenantId caller, RouterId asked) {
         requireTenant(caller, asked);
         if (decommissioned) {
@@ -89,11 +103,17 @@ class Router {
         tenantId = e.tenantId();
         tunnelAddress = e.tunnelAddress();
         details = e.details();
+        radiusSecret = e.radiusSecret();
     }
 
     @EventSourcingHandler
     void on(RouterUpdated e) {
         details = e.details();
+    }
+
+    @EventSourcingHandler
+    void on(RouterSecretRotated e) {
+        radiusSecret = e.radiusSecret();
     }
 
     @EventSourcingHandler

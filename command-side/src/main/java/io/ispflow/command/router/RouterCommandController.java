@@ -1,7 +1,7 @@
 package io.ispflow.command.router;
 
 import io.ispflow.command.CommandAccepted;
-import io.ispflow.command.EventStorePositions;
+import io.ispflow.eventstore.EventStorePositions;
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.router.DecommissionRouter;
 import io.ispflow.kernel.router.RegisterRouter;

@@ -3,61 +3,46 @@ package io.ispflow.command.router;
 import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.privacy.PersonalDataVault;
-import io.ispflow.kernel.privacy.SealedValue;
-import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDecommissionedException;
 import io.ispflow.kernel.router.RouterId;
-import io.ispflow.kernel.router.RouterRegistered;
-import io.ispflow.kernel.router.RouterSecretRotated;
-import io.ispflow.kernel.router.RouterUpdated;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a router's connection from its own events: the secret is kept nowhere else on this side
- * (the read model never holds it), and the event store is always current, so no read waits.
+ * A router's connection, asked of the router itself. The secret is kept nowhere but in the router's
+ * events (the read model never holds it), so the answer comes from the aggregate, loaded as any of
+ * its commands loads it: always current, so no read waits, and refused by the aggregate's own rules.
  */
 @Component
 class RouterConnections {
 
-    private final EventStore events;
+    private final Repository<Router> routers;
     private final PersonalDataVault vault;
 
-    RouterConnections(EventStore events, PersonalDataVault vault) {
-        this.events = events;
+    RouterConnections(Repository<Router> routers, PersonalDataVault vault) {
+        this.routers = routers;
         this.vault = vault;
     }
 
     /**
-     * @throws NotFoundException             when the tenant has no such router
+     * Appends nothing: the unit of work only loads the router.
+     *
+     * @throws NotFoundException             when the tenant has no such router (or, from Axon, when no
+     *                                       aggregate or another kind has that id)
      * @throws RouterDecommissionedException when the router left the network (its secret no longer works)
      */
     RouterConnection current(RouterId id, TenantId tenantId) {
-        // From the first event, never a snapshot: a snapshot holds the aggregate's state, which has no secret.
-        DomainEventStream history = events.readEvents(id.toString(), 0);
-        if (!history.hasNext() || !(history.next().getPayload() instanceof RouterRegistered registered)
-                || !registered.tenantId().equals(tenantId)) {
-            throw new NotFoundException("router " + id);
+        UnitOfWork<?> loading = DefaultUnitOfWork.startAndGet(null);
+        RouterConnection connection;
+        try {
+            connection = routers.load(id.toString()).invoke(router -> router.connection(tenantId, id, vault));
+        } catch (RuntimeException e) {
+            loading.rollback(e);
+            throw e;
         }
-        RouterConnection connection = new RouterConnection(registered.details(), registered.tunnelAddress(),
-                opened(id, registered.radiusSecret()));
-        while (history.hasNext()) {
-            Object event = history.next().getPayload();
-            if (event instanceof RouterUpdated updated) {
-                connection = connection.withDetails(updated.details());
-            } else if (event instanceof RouterSecretRotated rotated) {
-                connection = connection.withSecret(opened(id, rotated.radiusSecret()));
-            } else if (event instanceof RouterDecommissioned) {
-                throw new RouterDecommissionedException(id);
-            }
-        }
+        loading.commit();
         return connection;
-    }
-
-    /** Routers are never forgotten, so their key is always there. */
-    private String opened(RouterId id, SealedValue secret) {
-        return vault.open(id.value(), secret, String.class)
-                .orElseThrow(() -> new IllegalStateException("router " + id + " has no key"));
     }
 }

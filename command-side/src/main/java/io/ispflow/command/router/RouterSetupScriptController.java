@@ -23,18 +23,20 @@ class RouterSetupScriptController {
     private final RouterConnections connections;
     private final RadiusServerPeer server;
     private final TunnelSubnet subnet;
+    private final RadiusPorts ports;
 
-    RouterSetupScriptController(RouterConnections connections, RadiusServerPeer server, TunnelSubnet subnet) {
+    RouterSetupScriptController(RouterConnections connections, RadiusServerPeer server, TunnelSubnet subnet, RadiusPorts ports) {
         this.connections = connections;
         this.server = server;
         this.subnet = subnet;
+        this.ports = ports;
     }
 
     /** Never cached by a browser or proxy, since it holds the secret. */
     @GetMapping("/api/v1/routers/{id}/setup-script")
     ResponseEntity<String> setupScript(@PathVariable UUID id, Actor actor) {
         RouterConnection router = connections.current(RouterId.of(id), actor.tenantId());
-        String script = RouterSetupScript.render(router, server.requireWireGuard(), subnet);
+        String script = RouterSetupScript.render(router, server.requireWireGuard(), subnet, ports);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore())

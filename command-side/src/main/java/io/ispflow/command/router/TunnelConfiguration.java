@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The routers' WireGuard tunnel as configured: {@code ispflow.tunnel.subnet}, and the RADIUS
  * server's end of it ({@code ispflow.radius-server.tunnel-address}, {@code ispflow.wireguard.endpoint},
- * {@code ispflow.wireguard.public-key}). A malformed value stops the start, naming its property.
+ * {@code ispflow.wireguard.public-key}), with the RADIUS ports inside it ({@code ispflow.radius-server.*-port}).
+ * A malformed value stops the start, naming its property.
  */
 @Configuration(proxyBeanMethods = false)
 class TunnelConfiguration {
@@ -23,5 +24,12 @@ class TunnelConfiguration {
                                       @Value("${ispflow.wireguard.endpoint:}") String endpoint,
                                       @Value("${ispflow.wireguard.public-key:}") String publicKey) {
         return RadiusServerPeer.configure(subnet, tunnelAddress, endpoint, publicKey);
+    }
+
+    @Bean
+    RadiusPorts radiusPorts(@Value("${ispflow.radius-server.auth-port:1812}") String authentication,
+                            @Value("${ispflow.radius-server.accounting-port:1813}") String accounting,
+                            @Value("${ispflow.radius-server.coa-port:3799}") String coa) {
+        return RadiusPorts.configure(authentication, accounting, coa);
     }
 }

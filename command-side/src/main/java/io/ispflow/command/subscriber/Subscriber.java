@@ -3,8 +3,6 @@ package io.ispflow.command.subscriber;
 import io.ispflow.command.pkg.ActivePackage;
 import io.ispflow.command.pkg.PackageCatalog;
 import io.ispflow.kernel.FreeText;
-import io.ispflow.kernel.InvalidValueException;
-import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.pkg.PackageId;
@@ -13,11 +11,9 @@ import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.subscriber.AssignStaticIp;
 import io.ispflow.kernel.subscriber.ChangePackage;
 import io.ispflow.kernel.subscriber.ChangePassword;
-import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.CreateSubscriber;
 import io.ispflow.kernel.subscriber.ExpireSubscription;
 import io.ispflow.kernel.subscriber.ForgetSubscriber;
-import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.ReactivateSubscriber;
 import io.ispflow.kernel.subscriber.ReleaseStaticIp;
 import io.ispflow.kernel.subscriber.RenewSubscription;
@@ -27,13 +23,13 @@ import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberForgotten;
 import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.SubscriberLife;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
 import io.ispflow.kernel.subscriber.SubscriberReactivated;
 import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriberTerminatedException;
-import io.ispflow.kernel.subscriber.SubscriberType;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.subscriber.SuspendSubscriber;
@@ -46,71 +42,58 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A subscriber of the ISP, from sign-up to termination. A command that would change nothing
- * succeeds without an event; once terminated, every command but forget is refused. Its username,
- * password and contact reach its events sealed with its own key, which forgetting destroys.
+ * succeeds without an event; once terminated, every command but forget is refused. Its rules live
+ * with what they are about: its life and status in {@link SubscriberLife}, its term in
+ * {@link Renewal}, its fixed address in {@link StaticAddress}, and what its own key seals (username,
+ * password, contact) in {@link SealedDetails}, a key that forgetting destroys.
  */
 @Aggregate
 class Subscriber {
 
-    private enum Status { ACTIVE, SUSPENDED, TERMINATED }
-
     @AggregateIdentifier
     private SubscriberId id;
     private TenantId tenantId;
-    private SubscriberType type;
     private PackageId packageId;
-    private SealedValue password;
-    private Status status;
+    private SubscriberLife life;
+    private StaticAddress staticAddress;
+    private SealedDetails details;
     private boolean forgotten;
-    private Instant expiresAt;
-    private boolean expired;
-    private Ipv4Address staticIp;
-    private SealedValue contact;
 
     @CommandHandler
     Subscriber(CreateSubscriber cmd, PackageCatalog packages, UsernameRegistry usernames, StaticIpRegistry staticIps,
                AccountNumbers accountNumbers, Clock clock, PersonalDataVault vault) {
-        if (cmd.type() == SubscriberType.STATIC && cmd.staticIp() == null) {
-            throw new InvalidValueException("staticIp", "a STATIC subscriber needs a staticIp");
-        }
+        StaticAddress.requireFor(cmd.type(), cmd.staticIp());
         ActivePackage pkg = packages.requireActive(cmd.tenantId(), cmd.packageId());
         usernames.claim(cmd.username(), cmd.subscriberId());
-        if (cmd.staticIp() != null) {
-            staticIps.claim(cmd.tenantId(), StaticIps.requireUnicast(cmd.staticIp()), cmd.subscriberId());
-        }
-        UUID subject = cmd.subscriberId().value();
-        SealedValue sealedUsername = vault.seal(subject, cmd.username());
-        SealedValue sealedPassword = vault.seal(subject, cmd.password());
-        SealedValue sealedContact = vault.seal(subject, Objects.requireNonNullElse(cmd.contact(), Contact.NONE));
+        StaticAddress.claim(cmd.staticIp(), cmd.tenantId(), cmd.subscriberId(), staticIps);
+        SealedValue username = SealedDetails.username(cmd, vault);
+        SealedDetails sealed = SealedDetails.seal(cmd, vault);
         Instant end = Renewal.atSignUp(cmd.expiresAt(), pkg.validityDays(), clock);
         // last: the tenant's other sign-ups wait for this transaction once it holds the tenant's count
         String accountNumber = accountNumbers.next(cmd.tenantId());
-        apply(new SubscriberCreated(cmd.subscriberId(), cmd.tenantId(), accountNumber, sealedUsername, sealedPassword, cmd.type(),
-                cmd.packageId(), cmd.staticIp(), end, sealedContact));
+        apply(new SubscriberCreated(cmd.subscriberId(), cmd.tenantId(), accountNumber, username, sealed.password(),
+                cmd.type(), cmd.packageId(), cmd.staticIp(), end, sealed.contact()));
     }
 
     @CommandHandler
     void handle(ChangePackage cmd, PackageCatalog packages) {
         requireOpen(cmd.tenantId());
-        if (cmd.packageId().equals(packageId)) {
-            return;
+        if (!cmd.packageId().equals(packageId)) {
+            packages.requireActive(tenantId, cmd.packageId());
+            apply(new SubscriberPackageChanged(id, tenantId, packageId, cmd.packageId()));
         }
-        packages.requireActive(tenantId, cmd.packageId());
-        apply(new SubscriberPackageChanged(id, tenantId, packageId, cmd.packageId()));
     }
 
     @CommandHandler
     void handle(ChangePassword cmd, PersonalDataVault vault) {
         requireOpen(cmd.tenantId());
-        if (!vault.open(id.value(), password, RadiusPassword.class).map(cmd.password()::equals).orElse(false)) {
-            apply(new SubscriberPasswordChanged(id, tenantId, vault.seal(id.value(), cmd.password())));
+        if (!details.hasPassword(cmd.password(), vault)) {
+            apply(new SubscriberPasswordChanged(id, tenantId, details.seal(cmd.password(), vault)));
         }
     }
 
@@ -118,7 +101,7 @@ class Subscriber {
     void handle(SuspendSubscriber cmd) {
         requireOpen(cmd.tenantId());
         String reason = FreeText.requiredLine("reason", cmd.reason(), 200);
-        if (status != Status.SUSPENDED) {
+        if (!life.suspended()) {
             apply(new SubscriberSuspended(id, tenantId, reason));
         }
     }
@@ -126,7 +109,7 @@ class Subscriber {
     @CommandHandler
     void handle(ReactivateSubscriber cmd) {
         requireOpen(cmd.tenantId());
-        if (status == Status.SUSPENDED) {
+        if (life.suspended()) {
             apply(new SubscriberReactivated(id, tenantId));
         }
     }
@@ -134,8 +117,8 @@ class Subscriber {
     @CommandHandler
     void handle(RenewSubscription cmd, PackageCatalog packages, Clock clock) {
         requireOpen(cmd.tenantId());
-        Instant until = Renewal.until(cmd, expiresAt, () -> packages.validityDays(tenantId, packageId), clock);
-        if (!until.equals(expiresAt)) {
+        Instant until = Renewal.until(cmd, life.expiresAt(), () -> packages.validityDays(tenantId, packageId), clock);
+        if (!until.equals(life.expiresAt())) {
             apply(new SubscriptionRenewed(id, tenantId, until));
         }
     }
@@ -143,43 +126,31 @@ class Subscriber {
     /** The system's own command: quietly does nothing when a renewal or termination came first. */
     @CommandHandler
     void handle(ExpireSubscription cmd, Clock clock) {
-        if (status == Status.TERMINATED || expired || expiresAt == null || expiresAt.isAfter(clock.instant())) {
-            return;
+        if (life.endedBy(clock.instant())) {
+            apply(new SubscriptionExpired(id, tenantId, life.pendingEnd()));
         }
-        apply(new SubscriptionExpired(id, tenantId, expiresAt));
     }
 
     @CommandHandler
     void handle(AssignStaticIp cmd, StaticIpRegistry staticIps) {
         requireOpen(cmd.tenantId());
-        if (cmd.ip().equals(staticIp)) {
-            return;
+        if (!staticAddress.holds(cmd.ip())) {
+            staticAddress.moveTo(cmd.ip(), tenantId, id, staticIps);
+            apply(new StaticIpAssigned(id, tenantId, cmd.ip()));
         }
-        staticIps.claim(tenantId, StaticIps.requireUnicast(cmd.ip()), id);
-        if (staticIp != null) {
-            staticIps.release(tenantId, staticIp);
-        }
-        apply(new StaticIpAssigned(id, tenantId, cmd.ip()));
     }
 
     @CommandHandler
     void handle(ReleaseStaticIp cmd, StaticIpRegistry staticIps) {
         requireOpen(cmd.tenantId());
-        if (type == SubscriberType.STATIC) {
-            throw new InvalidValueException("staticIp", "a STATIC subscriber keeps its staticIp; assign another instead");
-        }
-        if (staticIp != null) {
-            staticIps.release(tenantId, staticIp);
-            apply(new StaticIpReleased(id, tenantId, staticIp));
-        }
+        staticAddress.release(tenantId, staticIps).ifPresent(ip -> apply(new StaticIpReleased(id, tenantId, ip)));
     }
 
     @CommandHandler
     void handle(UpdateContact cmd, PersonalDataVault vault) {
         requireOpen(cmd.tenantId());
-        Contact current = vault.open(id.value(), contact, Contact.class).orElse(Contact.NONE);
-        if (!cmd.contact().equals(current)) {
-            apply(new SubscriberContactUpdated(id, tenantId, vault.seal(id.value(), cmd.contact())));
+        if (!details.hasContact(cmd.contact(), vault)) {
+            apply(new SubscriberContactUpdated(id, tenantId, details.seal(cmd.contact(), vault)));
         }
     }
 
@@ -201,7 +172,7 @@ class Subscriber {
         if (forgotten) {
             return;
         }
-        if (status != Status.TERMINATED) {
+        if (!life.terminated()) {
             terminate(staticIps);
         }
         Instant now = clock.instant();
@@ -211,15 +182,13 @@ class Subscriber {
     }
 
     private void terminate(StaticIpRegistry staticIps) {
-        if (staticIp != null) {
-            staticIps.release(tenantId, staticIp);
-        }
+        staticAddress.giveBack(tenantId, staticIps);
         apply(new SubscriberTerminated(id, tenantId));
     }
 
     private void requireOpen(TenantId caller) {
         requireTenant(caller);
-        if (status == Status.TERMINATED) {
+        if (life.terminated()) {
             throw new SubscriberTerminatedException(id);
         }
     }
@@ -234,13 +203,10 @@ class Subscriber {
     void on(SubscriberCreated e) {
         id = e.subscriberId();
         tenantId = e.tenantId();
-        type = e.type();
         packageId = e.packageId();
-        password = e.password();
-        status = Status.ACTIVE;
-        expiresAt = e.expiresAt();
-        staticIp = e.staticIp();
-        contact = e.contact();
+        life = SubscriberLife.signedUp(e);
+        staticAddress = new StaticAddress(e.type(), e.staticIp());
+        details = new SealedDetails(e.subscriberId(), e.password(), e.contact());
     }
 
     @EventSourcingHandler
@@ -250,48 +216,47 @@ class Subscriber {
 
     @EventSourcingHandler
     void on(SubscriberPasswordChanged e) {
-        password = e.password();
+        details = details.withPassword(e.password());
     }
 
     @EventSourcingHandler
     void on(SubscriberSuspended e) {
-        status = Status.SUSPENDED;
+        life = life.after(e);
     }
 
     @EventSourcingHandler
     void on(SubscriberReactivated e) {
-        status = Status.ACTIVE;
+        life = life.after(e);
     }
 
     @EventSourcingHandler
     void on(SubscriptionRenewed e) {
-        expiresAt = e.expiresAt();
-        expired = false;
+        life = life.after(e);
     }
 
     @EventSourcingHandler
     void on(SubscriptionExpired e) {
-        expired = true;
-    }
-
-    @EventSourcingHandler
-    void on(StaticIpAssigned e) {
-        staticIp = e.ip();
-    }
-
-    @EventSourcingHandler
-    void on(StaticIpReleased e) {
-        staticIp = null;
-    }
-
-    @EventSourcingHandler
-    void on(SubscriberContactUpdated e) {
-        contact = e.contact();
+        life = life.after(e);
     }
 
     @EventSourcingHandler
     void on(SubscriberTerminated e) {
-        status = Status.TERMINATED;
+        life = life.after(e);
+    }
+
+    @EventSourcingHandler
+    void on(StaticIpAssigned e) {
+        staticAddress = staticAddress.assigned(e.ip());
+    }
+
+    @EventSourcingHandler
+    void on(StaticIpReleased e) {
+        staticAddress = staticAddress.released();
+    }
+
+    @EventSourcingHandler
+    void on(SubscriberContactUpdated e) {
+        details = details.withContact(e.contact());
     }
 
     @EventSourcingHandler

@@ -1,7 +1,8 @@
 package io.ispflow.command.subscriber;
 
 import io.ispflow.command.CommandAccepted;
-import io.ispflow.command.EventStorePositions;
+import io.ispflow.eventstore.EventStorePositions;
+import io.ispflow.eventstore.SubscriberCreations;
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.pkg.PackageId;
@@ -41,10 +42,10 @@ import java.util.UUID;
 class SubscriberCommandController {
 
     private final CommandGateway commands;
-    private final StoredCreations creations;
+    private final SubscriberCreations creations;
     private final EventStorePositions positions;
 
-    SubscriberCommandController(CommandGateway commands, StoredCreations creations, EventStorePositions positions) {
+    SubscriberCommandController(CommandGateway commands, SubscriberCreations creations, EventStorePositions positions) {
         this.commands = commands;
         this.creations = creations;
         this.positions = positions;
@@ -81,7 +82,8 @@ class SubscriberCommandController {
     SubscriberCreatedAnswer create(@Valid @RequestBody SubscriberRequest request, Actor actor) {
         SubscriberId id = SubscriberId.random();
         commands.sendAndWait(request.toCommand(id, actor.tenantId()));
-        return creations.answerFor(id);
+        SubscriberCreations.Creation created = creations.of(id);
+        return new SubscriberCreatedAnswer(id.value(), created.accountNumber(), created.position());
     }
 
     @PostMapping("/{id}/change-package")

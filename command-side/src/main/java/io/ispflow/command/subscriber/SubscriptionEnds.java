@@ -3,6 +3,7 @@ package io.ispflow.command.subscriber;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.SubscriberLife;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
@@ -18,7 +19,10 @@ import java.util.UUID;
 
 /**
  * When each running subscription ends, kept in {@code subscription_end} in the same transaction as
- * the subscriber's events (a subscribing processor), so {@link ExpirySweeper} finds every end.
+ * the subscriber's events (a subscribing processor), so {@link ExpirySweeper} finds every end. A row
+ * is the subscriber's {@link SubscriberLife#pendingEnd()}: set by a sign-up with an end or by a
+ * renewal, gone once the subscription expired or the subscriber was terminated; each event says which,
+ * so no row needs the life before it.
  */
 @Component
 @ProcessingGroup(SubscriptionEnds.PROCESSING_GROUP)

@@ -17,8 +17,9 @@ class RouterSetupScriptTest {
     static final RadiusServerPeer SERVER = RadiusServerPeer.configure(SUBNET, "", "vpn.example.net:51820", SERVER_KEY);
     static final RouterConnection CORE_1 = new RouterConnection(new RouterDetails("core-1", "Main street POP", null),
             Ipv4Address.parse("10.100.0.7"), "Secret0123456789abcdefgh");
+    static final RadiusPorts PORTS = RadiusPorts.configure("1812", "1813", "3799");
 
-    String script = RouterSetupScript.render(CORE_1, SERVER, SUBNET);
+    String script = RouterSetupScript.render(CORE_1, SERVER, SUBNET, PORTS);
 
     @Test
     void theRouterJoinsTheTunnelWithItsOwnAddressAndTheServersKey() {
@@ -32,7 +33,7 @@ class RouterSetupScriptTest {
     @Test
     void theRadiusServerIsTheTunnelGatewayAndPacketsLeaveFromTheTunnelAddress() {
         assertThat(script).contains("/radius add address=10.100.0.1 secret=Secret0123456789abcdefgh "
-                + "service=ppp,hotspot src-address=10.100.0.7 timeout=3s");
+                + "service=ppp,hotspot authentication-port=1812 accounting-port=1813 src-address=10.100.0.7 timeout=3s");
     }
 
     @Test
@@ -43,12 +44,74 @@ class RouterSetupScriptTest {
     }
 
     @Test
+    void aRouterWithoutHotspotRunsTheScriptToItsEnd() {
+        // in home device-mode the hotspot line fails; outside :do it would abort the import there
+        assertThat(script).containsOnlyOnce("/ip hotspot").contains(":do { /ip hotspot profile set [find] use-radius=yes "
+                + "radius-accounting=yes radius-interim-update=5m } on-error={ :put \"ispflow: no hotspot on this router");
+    }
+
+    @Test
     void coaIsAcceptedFromTheRadiusServerOnly() {
         assertThat(script)
                 .contains("/radius incoming set accept=yes port=3799")
                 .contains("action=accept protocol=udp dst-port=3799 in-interface=\"ispflow\" src-address=10.100.0.1")
                 .contains("action=drop protocol=udp dst-port=3799");
         assertThat(script.indexOf("CoA from the RADIUS server\"")).isLessThan(script.indexOf("CoA from anyone else\""));
+    }
+
+    @Test
+    void theCoaFirewallRulesComeBeforeCoaIsSwitchedOn() {
+        int switchedOn = script.indexOf("/radius incoming set accept=yes");
+
+        assertThat(script.indexOf("add chain=input action=accept protocol=udp dst-port=3799")).isNotNegative().isLessThan(switchedOn);
+        assertThat(script.indexOf("add chain=input action=drop protocol=udp dst-port=3799")).isNotNegative().isLessThan(switchedOn);
+        assertThat(script.indexOf("move [find comment=\"ispflow: CoA from anyone else\"]")).isLessThan(switchedOn);
+    }
+
+    @Test
+    void theWireGuardHandshakeIsAcceptedOnTheInterfacesListenPortAheadOfTheRoutersOwnRules() {
+        assertThat(script)
+                .contains("/ip firewall filter add chain=input action=accept protocol=udp "
+                        + "dst-port=[/interface wireguard get [find name=\"ispflow\"] listen-port] comment=\"ispflow: WireGuard handshake\"")
+                .contains("/ip firewall filter move [find comment=\"ispflow: WireGuard handshake\"] destination=$first");
+        assertThat(script.indexOf("ispflow: WireGuard handshake")).isLessThan(script.indexOf("ispflow: CoA from the RADIUS server"));
+    }
+
+    @Test
+    void theRadiusAndCoaPortsAreTheConfiguredOnes() {
+        String elsewhere = RouterSetupScript.render(CORE_1, SERVER, SUBNET, RadiusPorts.configure("11812", "11813", "13799"));
+
+        assertThat(elsewhere)
+                .contains("authentication-port=11812 accounting-port=11813 ")
+                .contains("/radius incoming set accept=yes port=13799")
+                .contains("action=accept protocol=udp dst-port=13799 in-interface=\"ispflow\" src-address=10.100.0.1")
+                .contains("action=drop protocol=udp dst-port=13799 ")
+                .doesNotContain("=1812 ", "=1813 ", "=3799");
+    }
+
+    @Test
+    void aPortOutOfRangeOrNotANumberStopsTheStartNamingItsVariable() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RadiusPorts.configure("0", "1813", "3799"))
+                .withMessageContaining("ISPFLOW_RADIUS_AUTH_PORT");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RadiusPorts.configure("1812", "1813 ; /system reset", "3799"))
+                .withMessageContaining("ISPFLOW_RADIUS_ACCT_PORT");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RadiusPorts.configure("1812", "1813", "65536"))
+                .withMessageContaining("ISPFLOW_RADIUS_COA_PORT");
+    }
+
+    @Test
+    void itsLastLinesSayOnceWhatStaysForTheEngineer() {
+        String manual = script.substring(script.indexOf(":put \"ispflow: done."));
+
+        assertThat(manual.lines()).allMatch(line -> line.startsWith(":put "))
+                .anyMatch(line -> line.contains("PPPoE server or a hotspot"))
+                .anyMatch(line -> line.contains("IP pool named like each package's Framed-Pool"))
+                .anyMatch(line -> line.contains("NTP") && line.contains("WireGuard refuses handshakes"))
+                .anyMatch(line -> line.contains("/file remove ispflow-core-1.rsc"));
+        assertThat(script).containsOnlyOnce("Framed-Pool").containsOnlyOnce("NTP");
     }
 
     @Test
@@ -64,7 +127,7 @@ class RouterSetupScriptTest {
     void aServerOutsideTheTunnelSubnetIsReachedThroughARoute() {
         RadiusServerPeer outside = RadiusServerPeer.configure(SUBNET, "10.99.0.1", "vpn.example.net:51820", SERVER_KEY);
 
-        assertThat(RouterSetupScript.render(CORE_1, outside, SUBNET))
+        assertThat(RouterSetupScript.render(CORE_1, outside, SUBNET, PORTS))
                 .contains("/ip route add dst-address=10.99.0.1/32 gateway=\"ispflow\"")
                 .contains("/radius add address=10.99.0.1 ");
         assertThat(script).doesNotContain("/ip route add");

@@ -1,5 +1,6 @@
 package io.ispflow.projection.pkg;
 
+import io.ispflow.kernel.pkg.PackageStatus;
 import io.ispflow.kernel.pkg.PackageTerms;
 import io.ispflow.kernel.pkg.PackageView;
 import jakarta.persistence.Entity;
@@ -34,7 +35,7 @@ class PackageEntry {
     PackageEntry(UUID id, UUID tenantId, Instant createdAt) {
         this.id = id;
         this.tenantId = tenantId;
-        this.status = "ACTIVE";
+        this.status = PackageStatus.ACTIVE.name();
         this.createdAt = createdAt;
     }
 
@@ -52,7 +53,7 @@ class PackageEntry {
     }
 
     void retire(Instant at) {
-        status = "RETIRED";
+        status = PackageStatus.RETIRED.name();
         updatedAt = at;
     }
 

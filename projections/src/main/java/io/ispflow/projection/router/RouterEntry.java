@@ -2,6 +2,7 @@ package io.ispflow.projection.router;
 
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterRegistered;
+import io.ispflow.kernel.router.RouterStatus;
 import io.ispflow.kernel.router.RouterView;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -30,7 +31,7 @@ class RouterEntry {
         id = e.routerId().value();
         tenantId = e.tenantId().value();
         tunnelAddress = e.tunnelAddress().toString();
-        status = "ACTIVE";
+        status = RouterStatus.ACTIVE.name();
         createdAt = at;
         describe(e.details(), at);
     }
@@ -43,7 +44,7 @@ class RouterEntry {
     }
 
     void decommission(Instant at) {
-        status = "DECOMMISSIONED";
+        status = RouterStatus.DECOMMISSIONED.name();
         updatedAt = at;
     }
 

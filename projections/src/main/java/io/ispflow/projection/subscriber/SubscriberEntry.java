@@ -2,6 +2,8 @@ package io.ispflow.projection.subscriber;
 
 import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberEvent;
+import io.ispflow.kernel.subscriber.SubscriberLife;
 import io.ispflow.kernel.subscriber.SubscriberView;
 import io.ispflow.kernel.subscriber.Username;
 import jakarta.persistence.Entity;
@@ -46,8 +48,7 @@ class SubscriberEntry {
         type = e.type().name();
         packageId = e.packageId().value();
         this.packageName = packageName;
-        status = "ACTIVE";
-        expiresAt = e.expiresAt();
+        lived(SubscriberLife.signedUp(e));
         staticIp = e.staticIp() == null ? null : e.staticIp().toString();
         contact(contact, at);
         createdAt = at;
@@ -59,30 +60,18 @@ class SubscriberEntry {
         updatedAt = at;
     }
 
-    void suspended(boolean suspended, Instant at) {
-        this.suspended = suspended;
-        updateStatus(at);
-    }
-
-    void expired(boolean expired, Instant at) {
-        this.expired = expired;
-        updateStatus(at);
-    }
-
-    void terminated(Instant at) {
-        terminated = true;
-        updateStatus(at);
-    }
-
-    /** One status for the list: termination outranks suspension, which outranks expiry. */
-    private void updateStatus(Instant at) {
-        status = terminated ? "TERMINATED" : suspended ? "SUSPENDED" : expired ? "EXPIRED" : "ACTIVE";
+    /** Suspension, expiry, renewal and termination: the status shown is {@link SubscriberLife}'s. */
+    void lived(SubscriberEvent event, Instant at) {
+        lived(new SubscriberLife(expiresAt, suspended, expired, terminated).after(event));
         updatedAt = at;
     }
 
-    void renewedUntil(Instant expiresAt, Instant at) {
-        this.expiresAt = expiresAt;
-        expired(false, at);
+    private void lived(SubscriberLife life) {
+        expiresAt = life.expiresAt();
+        suspended = life.suspended();
+        expired = life.expired();
+        terminated = life.terminated();
+        status = life.status().name();
     }
 
     void staticIp(String staticIp, Instant at) {

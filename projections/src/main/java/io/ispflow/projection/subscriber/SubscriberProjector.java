@@ -71,22 +71,22 @@ class SubscriberProjector {
 
     @EventHandler
     void on(SubscriberSuspended e, @Timestamp Instant at) {
-        update(e.subscriberId(), entry -> entry.suspended(true, at));
+        update(e.subscriberId(), entry -> entry.lived(e, at));
     }
 
     @EventHandler
     void on(SubscriberReactivated e, @Timestamp Instant at) {
-        update(e.subscriberId(), entry -> entry.suspended(false, at));
+        update(e.subscriberId(), entry -> entry.lived(e, at));
     }
 
     @EventHandler
     void on(SubscriptionRenewed e, @Timestamp Instant at) {
-        update(e.subscriberId(), entry -> entry.renewedUntil(e.expiresAt(), at));
+        update(e.subscriberId(), entry -> entry.lived(e, at));
     }
 
     @EventHandler
     void on(SubscriptionExpired e, @Timestamp Instant at) {
-        update(e.subscriberId(), entry -> entry.expired(true, at));
+        update(e.subscriberId(), entry -> entry.lived(e, at));
     }
 
     @EventHandler
@@ -107,7 +107,7 @@ class SubscriberProjector {
 
     @EventHandler
     void on(SubscriberTerminated e, @Timestamp Instant at) {
-        update(e.subscriberId(), entry -> entry.terminated(at));
+        update(e.subscriberId(), entry -> entry.lived(e, at));
     }
 
     @EventHandler

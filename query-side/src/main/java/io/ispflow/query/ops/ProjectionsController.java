@@ -1,5 +1,7 @@
 package io.ispflow.query.ops;
 
+import io.ispflow.eventstore.processor.ProjectionStatus;
+import io.ispflow.eventstore.processor.ProjectionsReport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -7,12 +7,11 @@ import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberEvent;
+import io.ispflow.kernel.subscriber.SubscriberLife;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.SubscriberReactivated;
 import io.ispflow.kernel.subscriber.SubscriberSuspended;
-import io.ispflow.kernel.subscriber.SubscriberTerminated;
-import io.ispflow.kernel.subscriber.SubscriptionExpired;
-import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.subscriber.Username;
 
 import java.time.Instant;
@@ -20,9 +19,9 @@ import java.util.UUID;
 
 /**
  * Folds a subscriber's events, oldest first, into its state: the auditor's view, built from the
- * record itself and not from the read model. Status follows the read model's rule: termination
- * outranks suspension, which outranks expiry. Personal data opens through the vault, so a forgotten
- * subscriber's shows as erased at every instant.
+ * record itself and not from the read model. Its status and end are {@link SubscriberLife}'s, as the
+ * read model's are. Personal data opens through the vault, so a forgotten subscriber's shows as
+ * erased at every instant.
  */
 final class SubscriberFold {
 
@@ -31,11 +30,8 @@ final class SubscriberFold {
     private final UUID subject;
     private final Instant createdAt;
     private UUID packageId;
-    private boolean suspended;
+    private SubscriberLife life;
     private String suspensionReason;
-    private boolean expired;
-    private boolean terminated;
-    private Instant expiresAt;
     private String staticIp;
     private SealedValue contact;
     private Instant changedAt;
@@ -47,7 +43,7 @@ final class SubscriberFold {
         this.subject = created.subscriberId().value();
         this.createdAt = at;
         this.packageId = created.packageId().value();
-        this.expiresAt = created.expiresAt();
+        this.life = SubscriberLife.signedUp(created);
         this.staticIp = created.staticIp() == null ? null : created.staticIp().toString();
         this.contact = created.contact();
         this.changedAt = at;
@@ -55,38 +51,31 @@ final class SubscriberFold {
 
     /** Takes in one more event; events that change nothing shown here only move the version. */
     void apply(Object event, Instant at) {
+        if (event instanceof SubscriberEvent e) {
+            life = life.after(e);
+        }
         if (event instanceof SubscriberPackageChanged e) {
             packageId = e.to().value();
         } else if (event instanceof SubscriberSuspended e) {
-            suspended = true;
             suspensionReason = e.reason();
         } else if (event instanceof SubscriberReactivated) {
-            suspended = false;
             suspensionReason = null;
-        } else if (event instanceof SubscriptionRenewed e) {
-            expiresAt = e.expiresAt();
-            expired = false;
-        } else if (event instanceof SubscriptionExpired) {
-            expired = true;
         } else if (event instanceof StaticIpAssigned e) {
             staticIp = e.ip().toString();
         } else if (event instanceof StaticIpReleased) {
             staticIp = null;
         } else if (event instanceof SubscriberContactUpdated e) {
             contact = e.contact();
-        } else if (event instanceof SubscriberTerminated) {
-            terminated = true;
         }
         changedAt = at;
         version++;
     }
 
     SubscriberAsOf asOf(Instant at) {
-        String status = terminated ? "TERMINATED" : suspended ? "SUSPENDED" : expired ? "EXPIRED" : "ACTIVE";
         String username = vault.open(subject, created.username(), Username.class).map(Username::value).orElse(null);
         Contact shown = vault.open(subject, contact, Contact.class).orElse(Contact.NONE);
-        return new SubscriberAsOf(at, subject, created.accountNumber(), username, created.type().name(), packageId, status,
-                suspensionReason, expiresAt, staticIp, shown.fullName(), shown.phone(), shown.email(), shown.address(),
-                createdAt, changedAt, version, vault.forgotten(subject));
+        return new SubscriberAsOf(at, subject, created.accountNumber(), username, created.type().name(), packageId,
+                life.status().name(), suspensionReason, life.expiresAt(), staticIp, shown.fullName(), shown.phone(),
+                shown.email(), shown.address(), createdAt, changedAt, version, vault.forgotten(subject));
     }
 }

@@ -1,12 +1,12 @@
 package io.ispflow.radius.rebuild;
 
+import io.ispflow.eventstore.SegmentClaim;
 import io.ispflow.radius.RadiusDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,13 +26,13 @@ final class LiveRadiusProcessor {
     private static final Duration CLAIM_PATIENCE = Duration.ofSeconds(15);
 
     private final TrackingEventProcessor processor;
-    private final TokenStore tokens;
+    private final SegmentClaim claim;
     private final TransactionTemplate transaction;
 
     LiveRadiusProcessor(EventProcessingConfiguration processing, RadiusDatabase radius) {
         this.processor = processing.eventProcessor(PROCESSING_GROUP, TrackingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no " + PROCESSING_GROUP + " tracking processor runs here"));
-        this.tokens = processing.tokenStore(PROCESSING_GROUP);
+        this.claim = SegmentClaim.of(processing, PROCESSING_GROUP, SEGMENT);
         this.transaction = new TransactionTemplate(radius.transactionManager());
     }
 
@@ -63,12 +63,11 @@ final class LiveRadiusProcessor {
         position();
         processor.shutDown();
         try {
-            TrackingToken reached = transaction.execute(t -> tokens.fetchToken(PROCESSING_GROUP, SEGMENT));
+            TrackingToken reached = transaction.execute(t -> claim.take());
             try {
-                return work.apply(reached, () -> transaction.executeWithoutResult(
-                        t -> tokens.extendClaim(PROCESSING_GROUP, SEGMENT)));
+                return work.apply(reached, () -> transaction.executeWithoutResult(t -> claim.extend()));
             } finally {
-                transaction.executeWithoutResult(t -> tokens.releaseClaim(PROCESSING_GROUP, SEGMENT));
+                transaction.executeWithoutResult(t -> claim.release());
             }
         } finally {
             processor.start();

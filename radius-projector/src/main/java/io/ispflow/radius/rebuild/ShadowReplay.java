@@ -1,5 +1,6 @@
 package io.ispflow.radius.rebuild;
 
+import io.ispflow.eventstore.DeadLetterTable;
 import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusProjectors;
@@ -7,7 +8,10 @@ import io.ispflow.radius.RadiusTables;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
 
+import java.util.Set;
 import java.util.function.Supplier;
+
+import static io.ispflow.radius.RadiusProjectorConfiguration.PROCESSING_GROUP;
 
 /**
  * Fills a set of shadow tables from the event store up to exactly the position of the live tables, while the
@@ -39,17 +43,26 @@ final class ShadowReplay {
             do {
                 TrackingToken position = live.position();
                 // read after the position: every event up to it that the processor parked is in it
-                replay.skipping(ParkedEvents.of(radius));
+                replay.skipping(parkedEvents());
                 read = replay.follow(position);
             } while (read == EventReplay.BATCH);
             return live.whilePaused((position, keepClaim) -> {
                 // the paused processor parks nothing more: what it parked until now is all there is to leave out
-                replay.skipping(ParkedEvents.of(radius));
+                replay.skipping(parkedEvents());
                 replay.catchUpTo(position, keepClaim);
                 return whileEqual.get();
             });
         } finally {
             tables.drop(shadow);
         }
+    }
+
+    /**
+     * The events the live processor parked as dead letters (the server's {@code RadiusDeadLetters}): a replay
+     * leaves them out as the live tables do, so an event the database refuses neither stops a rebuild nor shows
+     * as drift while it is parked.
+     */
+    private Set<String> parkedEvents() {
+        return DeadLetterTable.parkedEvents(radius.jdbcTemplate(), PROCESSING_GROUP);
     }
 }

@@ -1,5 +1,6 @@
 package io.ispflow.server.auth;
 
+import io.ispflow.command.operator.OperatorAccount;
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.OperatorId;
 import io.ispflow.kernel.Role;

@@ -1,7 +1,9 @@
 package io.ispflow.server.auth;
 
+import io.ispflow.command.operator.OperatorAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -9,9 +11,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Sign-in, tokens and the role check; scheduling for the purge of expired sessions, in every process. */
+/**
+ * Sign-in, tokens and the role check; scheduling for the purge of expired sessions, in every process.
+ * Operators' accounts are the command side's, read wherever anyone signs in.
+ */
 @Configuration
 @EnableScheduling
+@Import(OperatorAccounts.class)
 class AuthConfiguration implements WebMvcConfigurer {
 
     @Override

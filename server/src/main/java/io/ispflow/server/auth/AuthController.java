@@ -1,5 +1,7 @@
 package io.ispflow.server.auth;
 
+import io.ispflow.command.operator.OperatorAccount;
+import io.ispflow.command.operator.OperatorAccounts;
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import io.ispflow.kernel.RateLimitedException;

@@ -1,5 +1,6 @@
 package io.ispflow.server.auth;
 
+import io.ispflow.command.operator.OperatorAccounts;
 import io.ispflow.kernel.OperatorId;
 import io.ispflow.kernel.Role;
 import io.ispflow.kernel.TenantId;

@@ -1,5 +1,6 @@
 package io.ispflow.server.auth;
 
+import io.ispflow.command.operator.OperatorAccount;
 import io.ispflow.kernel.operator.PasswordHash;
 import io.ispflow.kernel.operator.RehashOperatorPassword;
 import io.ispflow.server.WithCommandRole;

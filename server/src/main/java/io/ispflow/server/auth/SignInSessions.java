@@ -1,5 +1,7 @@
 package io.ispflow.server.auth;
 
+import io.ispflow.command.operator.OperatorAccount;
+import io.ispflow.command.operator.OperatorAccounts;
 import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.ErrorCode;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,11 +62,9 @@ class SignInSessions {
      * token was issued for (a new password or role ends older sessions), and the tenant is active.
      */
     boolean isActive(AccessTokens.Session session) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                SELECT EXISTS (SELECT 1 FROM operator o JOIN tenant t ON t.id = o.tenant_id
-                               WHERE o.id = ? AND NOT o.removed AND o.credentials_version = ? AND t.status = 'ACTIVE')
-                   AND NOT EXISTS (SELECT 1 FROM revoked_session WHERE session_id = ?)""",
-                Boolean.class, session.actor().operatorId().value(), session.credentialsVersion(), session.sessionId()));
+        return accounts.isCurrent(session.actor().operatorId(), session.credentialsVersion())
+                && !Boolean.TRUE.equals(jdbc.queryForObject(
+                        "SELECT EXISTS (SELECT 1 FROM revoked_session WHERE session_id = ?)", Boolean.class, session.sessionId()));
     }
 
     private AccessTokens.TokenPair issue(OperatorAccount operator, UUID sessionId) {

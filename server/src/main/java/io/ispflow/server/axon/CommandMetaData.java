@@ -22,7 +22,7 @@ class CommandMetaData implements MessageDispatchInterceptor<CommandMessage<?>> {
     static final String[] KEYS = {"operatorId", "tenantId", "requestId", "clientIp"};
 
     /** Commands ispflow sends on its own, such as expiring a subscription, are the system's. */
-    private static final MetaData SYSTEM = MetaData.with("operatorId", "system");
+    private static final MetaData SYSTEM = MetaData.with("operatorId", Actor.SYSTEM);
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {

@@ -1,7 +1,5 @@
 package io.ispflow.server.axon;
 
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -11,34 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
- * Axon's JDBC event store and token store on the application database, with snake_case tables
- * owned by Flyway ({@code db/app/event-store/V1__event_store.sql}), and events stored as JSON.
+ * How Axon serialises and stamps what it stores: events, messages and tokens as JSON, each event with who
+ * did it. The tables themselves are the event-store module's ({@code EventStoreModule}).
  */
 @Configuration
 class EventStoreConfiguration {
-
-    @Bean
-    EventSchema eventSchema() {
-        return EventSchema.builder()
-                .eventTable("domain_event_entry")
-                .snapshotTable("snapshot_event_entry")
-                .globalIndexColumn("global_index")
-                .eventIdentifierColumn("event_identifier")
-                .aggregateIdentifierColumn("aggregate_identifier")
-                .sequenceNumberColumn("sequence_number")
-                .typeColumn("type")
-                .timestampColumn("time_stamp")
-                .payloadTypeColumn("payload_type")
-                .payloadRevisionColumn("payload_revision")
-                .payloadColumn("payload")
-                .metaDataColumn("meta_data")
-                .build();
-    }
-
-    @Bean
-    TokenSchema tokenSchema() {
-        return TokenSchemas.SNAKE_CASE;
-    }
 
     /**
      * A replay token carries an untyped context; Jackson 3 refuses to read it back unless its

@@ -1,11 +1,11 @@
 package io.ispflow.server.deadletter;
 
+import io.ispflow.eventstore.DeadLetterTable;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.deadletter.Cause;
@@ -72,8 +72,7 @@ public final class DeadLetters {
 
     /** Every aggregate with parked events, with one query. */
     Set<String> parkedSequences() {
-        return Set.copyOf(jdbc.queryForList("SELECT DISTINCT sequence_identifier FROM " + DeadLetterTable.TABLE
-                + " WHERE processing_group = ?", String.class, group));
+        return DeadLetterTable.parkedSequences(jdbc, group);
     }
 
     boolean isParked(String sequence) {
@@ -147,7 +146,7 @@ public final class DeadLetters {
         DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
         Optional<Cause> cause = letter.cause();
         return new ParkedEvent(sequenceOf(event),
-                letter instanceof JdbcDeadLetter<?> jdbc ? jdbc.getSequenceIndex() : 0,
+                DeadLetterTable.sequenceIndexOf(letter),
                 event.getIdentifier(), event.getPayloadType().getSimpleName(), position,
                 domain == null ? null : domain.getAggregateIdentifier(), domain == null ? null : domain.getSequenceNumber(),
                 event.getTimestamp(), letter.enqueuedAt(), letter.lastTouched(),

@@ -1,5 +1,6 @@
 package io.ispflow.server.deadletter;
 
+import io.ispflow.eventstore.DeadLetterTable;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusProjectorConfiguration;
 import org.axonframework.config.EventProcessingConfiguration;

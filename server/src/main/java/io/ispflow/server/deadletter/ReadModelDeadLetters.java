@@ -1,5 +1,6 @@
 package io.ispflow.server.deadletter;
 
+import io.ispflow.eventstore.DeadLetterTable;
 import io.ispflow.projection.ProjectionsConfiguration;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.EventProcessingConfiguration;

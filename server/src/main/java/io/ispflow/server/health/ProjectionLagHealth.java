@@ -1,8 +1,8 @@
 package io.ispflow.server.health;
 
-import io.ispflow.query.ops.ProcessorReport;
-import io.ispflow.query.ops.ProjectionStatus;
-import io.ispflow.query.ops.ProjectionsReport;
+import io.ispflow.eventstore.processor.ProcessorReport;
+import io.ispflow.eventstore.processor.ProjectionStatus;
+import io.ispflow.eventstore.processor.ProjectionsReport;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;

@@ -1,8 +1,8 @@
 package io.ispflow.server.metrics;
 
-import io.ispflow.query.ops.ProcessorReport;
-import io.ispflow.query.ops.ProjectionStatus;
-import io.ispflow.query.ops.ProjectionsReport;
+import io.ispflow.eventstore.processor.ProcessorReport;
+import io.ispflow.eventstore.processor.ProjectionStatus;
+import io.ispflow.eventstore.processor.ProjectionsReport;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;

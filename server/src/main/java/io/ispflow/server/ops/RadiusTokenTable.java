@@ -1,6 +1,6 @@
 package io.ispflow.server.ops;
 
-import io.ispflow.query.ops.TokenTable;
+import io.ispflow.eventstore.processor.TokenTable;
 import io.ispflow.radius.RadiusDatabase;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -7,6 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static io.ispflow.server.architecture.Modules.COMMAND_SIDE;
+import static io.ispflow.server.architecture.Modules.EVENT_STORE;
 import static io.ispflow.server.architecture.Modules.INTEGRATION_EVENTS;
 import static io.ispflow.server.architecture.Modules.KERNEL;
 import static io.ispflow.server.architecture.Modules.PROJECTIONS;
@@ -15,10 +16,10 @@ import static io.ispflow.server.architecture.Modules.RADIUS_PROJECTOR;
 import static io.ispflow.server.architecture.Modules.SERVER;
 
 /**
- * The modules' floors (docs/architecture.md): the kernel at the bottom; the command side, the read
- * model, the query side, the RADIUS projector and the integration events beside each other on it,
- * meeting only through the kernel's messages and the event store; the server on top, the one module
- * that knows the others. Maven's dependencies hold most of this today; these rules hold it whatever
+ * The modules' floors (docs/architecture.md): the kernel at the bottom, the event store on it; the
+ * command side, the read model, the query side, the RADIUS projector and the integration events beside
+ * each other, meeting only through the kernel's messages and the event store; the server on top, the
+ * one module that knows the others. Maven's dependencies hold most of this today; these rules hold it whatever
  * a pom comes to say.
  */
 @AnalyzeClasses(packages = "io.ispflow", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -28,8 +29,15 @@ class ModuleFloorsTest {
     static final ArchRule kernelKnowsNoModule = noClasses()
             .that().resideInAPackage(KERNEL)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    COMMAND_SIDE, PROJECTIONS, QUERY_SIDE, RADIUS_PROJECTOR, INTEGRATION_EVENTS, SERVER)
+                    EVENT_STORE, COMMAND_SIDE, PROJECTIONS, QUERY_SIDE, RADIUS_PROJECTOR, INTEGRATION_EVENTS, SERVER)
             .as("the kernel depends on no other module");
+
+    @ArchTest
+    static final ArchRule eventStoreKnowsOnlyTheKernel = noClasses()
+            .that().resideInAPackage(EVENT_STORE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    COMMAND_SIDE, PROJECTIONS, QUERY_SIDE, RADIUS_PROJECTOR, INTEGRATION_EVENTS, SERVER)
+            .as("event-store depends on no module but the kernel");
 
     @ArchTest
     static final ArchRule commandSideKnowsNoReadSide = noClasses()

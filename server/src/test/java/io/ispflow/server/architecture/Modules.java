@@ -4,6 +4,7 @@ package io.ispflow.server.architecture;
 final class Modules {
 
     static final String KERNEL = "io.ispflow.kernel..";
+    static final String EVENT_STORE = "io.ispflow.eventstore..";
     static final String COMMAND_SIDE = "io.ispflow.command..";
     static final String PROJECTIONS = "io.ispflow.projection..";
     static final String QUERY_SIDE = "io.ispflow.query..";

@@ -116,6 +116,21 @@ class ComposeFileTest {
     }
 
     @Test
+    void routersAreToldTheRadiusPortsFreeRadiusListensOnAndPublishes() {
+        for (String variable : List.of("ISPFLOW_RADIUS_AUTH_PORT", "ISPFLOW_RADIUS_ACCT_PORT")) {
+            Object port = environment("freeradius").get(variable);
+            for (String service : ISPFLOW_SERVICES) {
+                assertThat(environment(service)).as(service).containsEntry(variable, port);
+            }
+            assertThat(list(services.get("freeradius").get("ports"))).as(variable)
+                    .anyMatch(published -> published.toString().endsWith(":" + port + ":" + port + "/udp"));
+        }
+        for (String service : ISPFLOW_SERVICES) {
+            assertThat(environment(service)).as(service).containsKey("ISPFLOW_RADIUS_COA_PORT");
+        }
+    }
+
+    @Test
     void axonServerIsOptInWithTheAxonserverProfileOfComposeAndOfIspflow() {
         assertThat(list(services.get("axonserver").get("profiles"))).containsExactly("axonserver");
         for (String service : ISPFLOW_SERVICES) {

@@ -16,26 +16,30 @@ import java.util.TreeMap;
 
 /**
  * What FreeRADIUS answered a router: the kind of packet, or none, and its attributes by dictionary
- * name with their values as text, e.g. {@code Mikrotik-Rate-Limit=5M/20M}.
+ * name with their values as text, e.g. {@code Mikrotik-Rate-Limit=5M/20M}. The Message-Authenticator
+ * is not among them: it signs the packet, and {@code signed} says whether it did so validly.
  */
-public record RadiusAnswer(Kind kind, Map<String, String> attributes) {
+public record RadiusAnswer(Kind kind, Map<String, String> attributes, boolean signed) {
 
     /** The packet FreeRADIUS sent back; NONE when it stayed silent, as it does to unknown clients. */
     public enum Kind { ACCESS_ACCEPT, ACCESS_REJECT, ACCOUNTING_RESPONSE, OTHER, NONE }
 
     private static final int MIKROTIK = 14988;
     private static final int MIKROTIK_RATE_LIMIT = 8;
+    private static final int MESSAGE_AUTHENTICATOR = 80;
 
     static RadiusAnswer none() {
-        return new RadiusAnswer(Kind.NONE, Map.of());
+        return new RadiusAnswer(Kind.NONE, Map.of(), false);
     }
 
-    static RadiusAnswer of(Packet packet, Dictionary dictionary) {
+    static RadiusAnswer of(Packet packet, Dictionary dictionary, boolean signed) {
         Map<String, String> attributes = new TreeMap<>();
         for (Attribute<?> attribute : packet.getAttributes()) {
-            attributes.merge(name(attribute, dictionary), text(attribute.getData()), (a, b) -> a + "," + b);
+            if (attribute.getType().head() != MESSAGE_AUTHENTICATOR) {
+                attributes.merge(name(attribute, dictionary), text(attribute.getData()), (a, b) -> a + "," + b);
+            }
         }
-        return new RadiusAnswer(kind(packet.getCode()), attributes);
+        return new RadiusAnswer(kind(packet.getCode()), attributes, signed);
     }
 
     private static Kind kind(int code) {

@@ -1,11 +1,13 @@
 package io.ispflow.server.freeradius;
 
+import org.aaa4j.radius.core.attribute.Attribute;
 import org.aaa4j.radius.core.attribute.EnumData;
 import org.aaa4j.radius.core.attribute.Ipv4AddrData;
 import org.aaa4j.radius.core.attribute.StringData;
 import org.aaa4j.radius.core.attribute.TextData;
 import org.aaa4j.radius.core.attribute.attributes.AcctSessionId;
 import org.aaa4j.radius.core.attribute.attributes.AcctStatusType;
+import org.aaa4j.radius.core.attribute.attributes.MessageAuthenticator;
 import org.aaa4j.radius.core.attribute.attributes.NasIpAddress;
 import org.aaa4j.radius.core.attribute.attributes.UserName;
 import org.aaa4j.radius.core.attribute.attributes.UserPassword;
@@ -27,13 +29,16 @@ import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * A router as FreeRADIUS sees it: RADIUS packets from its tunnel address, signed with its secret.
- * aaa4j encodes and decodes the packets; the socket is bound here, because aaa4j's own UDP client
- * cannot choose the source address, and the source address is what makes a router a client.
+ * Like RouterOS 7.15+ it puts a Message-Authenticator in every Access-Request and fails an answer
+ * to one that lacks a valid Message-Authenticator (BlastRADIUS). aaa4j encodes and decodes the
+ * packets; the socket is bound here, because aaa4j's own UDP client cannot choose the source
+ * address, and the source address is what makes a router a client.
  */
 public final class RouterRadiusClient {
 
@@ -59,10 +64,12 @@ public final class RouterRadiusClient {
 
     /** A subscriber logging in with PAP, as a hotspot login or a PPPoE dial-in does. */
     public RadiusAnswer authenticate(String username, String password) {
-        return exchange(new AccessRequest(List.of(
-                new UserName(new TextData(username)),
-                new UserPassword(new StringData(password.getBytes(StandardCharsets.UTF_8))),
-                new NasIpAddress(new Ipv4AddrData((Inet4Address) tunnelAddress)))), authServer);
+        return exchange(papLogin(username, password, new MessageAuthenticator()), authServer);
+    }
+
+    /** The same login from a client that leaves the Message-Authenticator out, as BlastRADIUS needs. */
+    public RadiusAnswer authenticateWithoutMessageAuthenticator(String username, String password) {
+        return exchange(papLogin(username, password), authServer);
     }
 
     /** The router reporting that a subscriber's session started: an open session in radacct. */
@@ -72,6 +79,15 @@ public final class RouterRadiusClient {
                 new UserName(new TextData(username)),
                 new AcctSessionId(new TextData(sessionId)),
                 new NasIpAddress(new Ipv4AddrData((Inet4Address) tunnelAddress)))), accountingServer);
+    }
+
+    private AccessRequest papLogin(String username, String password, Attribute<?>... more) {
+        List<Attribute<?>> attributes = new ArrayList<>(List.of(
+                new UserName(new TextData(username)),
+                new UserPassword(new StringData(password.getBytes(StandardCharsets.UTF_8))),
+                new NasIpAddress(new Ipv4AddrData((Inet4Address) tunnelAddress))));
+        attributes.addAll(List.of(more));
+        return new AccessRequest(attributes);
     }
 
     private RadiusAnswer exchange(Packet request, InetSocketAddress server) {
@@ -86,7 +102,13 @@ public final class RouterRadiusClient {
                 try {
                     socket.receive(received);
                     byte[] answer = Arrays.copyOf(received.getData(), received.getLength());
-                    return RadiusAnswer.of(codec.decodeResponse(answer, secret, authenticator), DICTIONARY);
+                    // checked first: unlike the Response Authenticator, it stands against BlastRADIUS's MD5 collision
+                    boolean signed = ResponseMessageAuthenticator.isValid(answer, authenticator, secret);
+                    if (request instanceof AccessRequest && !signed) {
+                        throw new IllegalStateException("FreeRADIUS answered " + tunnelAddress + "'s Access-Request without a valid "
+                                + "Message-Authenticator: RouterOS 7.15+ (require-message-auth) discards such an answer");
+                    }
+                    return RadiusAnswer.of(codec.decodeResponse(answer, secret, authenticator), DICTIONARY, signed);
                 } catch (SocketTimeoutException silence) {
                     // FreeRADIUS drops what it cannot trust; a retransmission tells a slow answer from none
                 }
