@@ -5,8 +5,10 @@ import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.kernel.router.DecommissionRouter;
+import io.ispflow.kernel.router.RecordRouterWireGuardKey;
 import io.ispflow.kernel.router.RegisterRouter;
 import io.ispflow.kernel.router.RotateRouterSecret;
+import io.ispflow.kernel.router.RouterApiTokenRotated;
 import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDecommissionedException;
 import io.ispflow.kernel.router.RouterDetails;
@@ -14,7 +16,9 @@ import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterSecretRotated;
 import io.ispflow.kernel.router.RouterUpdated;
+import io.ispflow.kernel.router.RouterWireGuardKeyRecorded;
 import io.ispflow.kernel.router.UpdateRouter;
+import io.ispflow.kernel.router.WireGuardKey;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -33,6 +37,7 @@ class Router {
     private TenantId tenantId;
     private Ipv4Address tunnelAddress;
     private RouterDetails details;
+    private WireGuardKey wireGuardKey;
     private boolean decommissioned;
 
     @CommandHandler
@@ -52,20 +57,34 @@ class Router {
         apply(new RouterUpdated(id, tenantId, cmd.details()));
     }
 
+    /** Both secrets are in the setup script, so a rotation after a leak replaces both. */
     @CommandHandler
     void handle(RotateRouterSecret cmd, RouterSecrets secrets, PersonalDataVault vault) {
         requireInService(cmd.tenantId(), cmd.routerId());
         apply(new RouterSecretRotated(id, tenantId, vault.seal(id.value(), secrets.radiusSecret())));
+        apply(new RouterApiTokenRotated(id, tenantId, vault.seal(id.value(), secrets.apiToken())));
+    }
+
+    /** The same key again records nothing; another active router's key is refused. */
+    @CommandHandler
+    void handle(RecordRouterWireGuardKey cmd, WireGuardKeyRegistry keys) {
+        requireInService(cmd.tenantId(), cmd.routerId());
+        if (cmd.publicKey().equals(wireGuardKey)) {
+            return;
+        }
+        keys.claim(cmd.publicKey(), id);
+        apply(new RouterWireGuardKeyRecorded(id, tenantId, cmd.publicKey(), cmd.source()));
     }
 
     /** Decommissioning twice is answered like the first time, and records nothing. */
     @CommandHandler
-    void handle(DecommissionRouter cmd, TunnelAddressPool tunnelAddresses) {
+    void handle(DecommissionRouter cmd, TunnelAddressPool tunnelAddresses, WireGuardKeyRegistry keys) {
         requireTenant(cmd.tenantId(), cmd.routerId());
         if (decommissioned) {
             return;
         }
         tunnelAddresses.release(id);
+        keys.release(id);
         apply(new RouterDecommissioned(id, tenantId, tunnelAddress));
     }
 
@@ -94,6 +113,11 @@ class Router {
     @EventSourcingHandler
     void on(RouterUpdated e) {
         details = e.details();
+    }
+
+    @EventSourcingHandler
+    void on(RouterWireGuardKeyRecorded e) {
+        wireGuardKey = e.publicKey();
     }
 
     @EventSourcingHandler

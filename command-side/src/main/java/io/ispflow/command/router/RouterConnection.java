@@ -3,19 +3,23 @@ package io.ispflow.command.router;
 import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.router.RouterDetails;
 
-/** What a router needs to reach RADIUS: its name, tunnel address and current RADIUS secret. */
-record RouterConnection(RouterDetails details, Ipv4Address tunnelAddress, String radiusSecret) {
+/** What a router needs to reach RADIUS and ispflow: its name, tunnel address, current RADIUS secret and API token. */
+record RouterConnection(RouterDetails details, Ipv4Address tunnelAddress, String radiusSecret, String apiToken) {
 
     RouterConnection withDetails(RouterDetails newDetails) {
-        return new RouterConnection(newDetails, tunnelAddress, radiusSecret);
+        return new RouterConnection(newDetails, tunnelAddress, radiusSecret, apiToken);
     }
 
     RouterConnection withSecret(String newSecret) {
-        return new RouterConnection(details, tunnelAddress, newSecret);
+        return new RouterConnection(details, tunnelAddress, newSecret, apiToken);
+    }
+
+    RouterConnection withApiToken(String newToken) {
+        return new RouterConnection(details, tunnelAddress, radiusSecret, newToken);
     }
 
     @Override
     public String toString() {
-        return "RouterConnection[details=" + details + ", tunnelAddress=" + tunnelAddress + ", radiusSecret=***]";
+        return "RouterConnection[details=" + details + ", tunnelAddress=" + tunnelAddress + ", radiusSecret=***, apiToken=***]";
     }
 }

@@ -4,6 +4,7 @@ import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.kernel.privacy.SealedValue;
+import io.ispflow.kernel.router.RouterApiTokenRotated;
 import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDecommissionedException;
 import io.ispflow.kernel.router.RouterId;
@@ -41,13 +42,15 @@ class RouterConnections {
             throw new NotFoundException("router " + id);
         }
         RouterConnection connection = new RouterConnection(registered.details(), registered.tunnelAddress(),
-                opened(id, registered.radiusSecret()));
+                opened(id, registered.radiusSecret()), opened(id, registered.apiToken()));
         while (history.hasNext()) {
             Object event = history.next().getPayload();
             if (event instanceof RouterUpdated updated) {
                 connection = connection.withDetails(updated.details());
             } else if (event instanceof RouterSecretRotated rotated) {
                 connection = connection.withSecret(opened(id, rotated.radiusSecret()));
+            } else if (event instanceof RouterApiTokenRotated rotated) {
+                connection = connection.withApiToken(opened(id, rotated.apiToken()));
             } else if (event instanceof RouterDecommissioned) {
                 throw new RouterDecommissionedException(id);
             }
@@ -56,7 +59,7 @@ class RouterConnections {
     }
 
     /** Routers are never forgotten, so their key is always there. */
-    private String opened(RouterId id, SealedValue secret) {
+    String opened(RouterId id, SealedValue secret) {
         return vault.open(id.value(), secret, String.class)
                 .orElseThrow(() -> new IllegalStateException("router " + id + " has no key"));
     }

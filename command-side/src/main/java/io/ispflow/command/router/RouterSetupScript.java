@@ -3,7 +3,8 @@ package io.ispflow.command.router;
 /**
  * The RouterOS v7 script that makes a MikroTik router an ispflow RADIUS client: it joins the
  * WireGuard tunnel with the router's tunnel address, adds the RADIUS server with the router's secret,
- * turns on RADIUS with accounting for PPP and hotspot, and accepts CoA from the RADIUS server only.
+ * turns on RADIUS with accounting for PPP and hotspot, accepts CoA from the RADIUS server only, and
+ * tells ispflow the router's WireGuard public key ({@link WireGuardKeyReport}).
  * Everything it adds carries an "ispflow" name or comment, and it removes those first, so running it
  * again (after a secret rotation, say) replaces the earlier setup instead of adding to it.
  */
@@ -14,12 +15,12 @@ final class RouterSetupScript {
     private RouterSetupScript() {
     }
 
-    static String render(RouterConnection router, RadiusServerPeer server, TunnelSubnet subnet) {
+    static String render(RouterConnection router, RadiusServerPeer server, TunnelSubnet subnet, PublicUrl ispflow) {
         String serverAddress = server.tunnelAddress().toString();
         String routerAddress = router.tunnelAddress().toString();
         return """
                 # ispflow setup for router %1$s (RouterOS v7): WireGuard tunnel, RADIUS, accounting, CoA.
-                # It holds the router's RADIUS secret: keep it private, and run it again after a rotation.
+                # It holds the router's RADIUS secret and API token: keep it private, and run it again after a rotation.
                 :if ([:len [/interface wireguard find name="%2$s"]] = 0) do={ /interface wireguard add name="%2$s" comment="ispflow RADIUS tunnel" }
                 /interface wireguard peers remove [find interface="%2$s"]
                 /interface wireguard peers add interface="%2$s" public-key="%3$s" endpoint-address=%4$s endpoint-port=%5$d allowed-address=%6$s/32 persistent-keepalive=25s comment="ispflow RADIUS server"
@@ -41,10 +42,9 @@ final class RouterSetupScript {
                     /ip firewall filter move [find comment="ispflow: CoA from anyone else"] destination=$first
                   }
                 }
-                :put ("Give ispflow's WireGuard server this router's public key: " . [/interface wireguard get [find name="%2$s"] public-key])
-                """.formatted(router.details().name(), INTERFACE, server.publicKey(), server.endpointHost(),
+                %11$s""".formatted(router.details().name(), INTERFACE, server.publicKey(), server.endpointHost(),
                 server.endpointPort(), serverAddress, routerAddress, subnet.prefixLength(),
-                routeToServer(server, subnet), router.radiusSecret());
+                routeToServer(server, subnet), router.radiusSecret(), WireGuardKeyReport.render(router, ispflow));
     }
 
     /** Inside the tunnel subnet the router's own address routes to the server; outside it needs a route. */

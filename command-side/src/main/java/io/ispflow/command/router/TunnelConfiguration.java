@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The routers' WireGuard tunnel as configured: {@code ispflow.tunnel.subnet}, and the RADIUS
  * server's end of it ({@code ispflow.radius-server.tunnel-address}, {@code ispflow.wireguard.endpoint},
- * {@code ispflow.wireguard.public-key}). A malformed value stops the start, naming its property.
+ * {@code ispflow.wireguard.public-key}), and where routers reach ispflow's API ({@code ispflow.public-url}).
+ * A malformed value stops the start, naming its property.
  */
 @Configuration(proxyBeanMethods = false)
 class TunnelConfiguration {
@@ -23,5 +24,10 @@ class TunnelConfiguration {
                                       @Value("${ispflow.wireguard.endpoint:}") String endpoint,
                                       @Value("${ispflow.wireguard.public-key:}") String publicKey) {
         return RadiusServerPeer.configure(subnet, tunnelAddress, endpoint, publicKey);
+    }
+
+    @Bean
+    PublicUrl publicUrl(@Value("${ispflow.public-url:}") String url) {
+        return PublicUrl.configure(url);
     }
 }
