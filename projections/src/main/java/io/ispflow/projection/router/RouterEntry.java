@@ -3,6 +3,8 @@ package io.ispflow.projection.router;
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterView;
+import io.ispflow.kernel.router.WireGuardKey;
+import io.ispflow.kernel.router.WireGuardPeers;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,6 +17,8 @@ import java.util.UUID;
 @Table(name = "router_view")
 class RouterEntry {
 
+    static final String ACTIVE = "ACTIVE";
+
     @Id
     private UUID id;
     private UUID tenantId;
@@ -25,12 +29,13 @@ class RouterEntry {
     private String status;
     private Instant createdAt;
     private Instant updatedAt;
+    private String wireguardPublicKey;
 
     RouterEntry(RouterRegistered e, Instant at) {
         id = e.routerId().value();
         tenantId = e.tenantId().value();
         tunnelAddress = e.tunnelAddress().toString();
-        status = "ACTIVE";
+        status = ACTIVE;
         createdAt = at;
         describe(e.details(), at);
     }
@@ -47,13 +52,22 @@ class RouterEntry {
         updatedAt = at;
     }
 
+    void takeKey(WireGuardKey key, Instant at) {
+        wireguardPublicKey = key.value();
+        updatedAt = at;
+    }
+
     /** Something the list does not show changed, such as the secret. */
     void touch(Instant at) {
         updatedAt = at;
     }
 
     RouterView view() {
-        return new RouterView(id, name, site, description, tunnelAddress, status, createdAt, updatedAt);
+        return new RouterView(id, name, site, description, tunnelAddress, status, createdAt, updatedAt, wireguardPublicKey);
+    }
+
+    WireGuardPeers.Peer peer() {
+        return new WireGuardPeers.Peer(id.toString(), name, wireguardPublicKey, tunnelAddress);
     }
 
     protected RouterEntry() {
