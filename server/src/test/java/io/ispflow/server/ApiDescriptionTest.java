@@ -40,6 +40,8 @@ class ApiDescriptionTest {
         assertThat(docs.at("/security/0/bearer").isArray()).isTrue();
         assertThat(docs.at("/paths/~1api~1v1~1auth~1login/post/security").toString()).isEqualTo("[]");
         assertThat(docs.at("/paths/~1api~1v1~1auth~1refresh/post/security").toString()).isEqualTo("[]");
+        assertThat(docs.at("/components/securitySchemes/routerApiKey/name").asString()).isEqualTo("X-API-Key");
+        assertThat(docs.at("/paths/~1api~1v1~1routers~1wireguard-key/post/security/0/routerApiKey").isArray()).isTrue();
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.lang.annotation.Target;
         "ispflow.radius-server.auth-port=11812",
         "ispflow.radius-server.accounting-port=11813",
         "ispflow.radius-server.coa-port=13799",
+        "ispflow.public-url=" + ApiTest.PUBLIC_URL,
         "ispflow.cors.allowed-origins=" + ApiTest.SPA_ORIGIN + ", https://other-admin.isp.example",
         "ispflow.bootstrap.admin-password=" + ApiTest.ADMIN_PASSWORD})
 public @interface ApiTest {
@@ -38,6 +39,8 @@ public @interface ApiTest {
     String WIREGUARD_ENDPOINT = "vpn.isp.example:51820";
     String WIREGUARD_PUBLIC_KEY = "xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=";
     String SPA_ORIGIN = "https://admin.isp.example";
+    /** Where the setup scripts send routers' keys; the tests send them to the test server instead. */
+    String PUBLIC_URL = "https://ispflow.isp.example";
 
     /** Fresh databases once per test run, before the shared context first starts. */
     final class Databases {

@@ -121,13 +121,17 @@ class ForgetSubscriberTest {
         Api owner = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
         String router = owner.post("/api/v1/routers", Map.of("name", "sealed-" + tag)).id();
         owner.post("/api/v1/routers/" + router + "/rotate-secret", Map.of());
-        String secret = owner.get("/api/v1/routers/" + router + "/setup-script").text().lines()
+        String script = owner.get("/api/v1/routers/" + router + "/setup-script").text();
+        String secret = script.lines()
                 .filter(line -> line.contains("secret=")).findFirst().orElseThrow()
                 .replaceAll(".*secret=\"?([A-Za-z0-9]+).*", "$1");
+        String apiToken = script.replaceAll("(?s).*X-API-Key: ([A-Za-z0-9]{40})\".*", "$1");
 
         assertThat(secret).hasSize(24);
-        assertThat(storedPayloads(router)).hasSize(2).allSatisfy(payload -> assertThat(payload)
-                .doesNotContain(secret).contains("\"radiusSecret\":\"aesgcm1:"));
+        assertThat(apiToken).hasSize(40);
+        // registered, then the rotation's new RADIUS secret and new API token
+        assertThat(storedPayloads(router)).hasSize(3).allSatisfy(payload -> assertThat(payload)
+                .doesNotContain(secret).doesNotContain(apiToken).containsPattern("\"(radiusSecret|apiToken)\":\"aesgcm1:"));
         RadiusRows.once(radius, "SELECT secret FROM nas WHERE shortname = 'sealed-" + tag + "'", rows -> rows.contains(secret));
     }
 

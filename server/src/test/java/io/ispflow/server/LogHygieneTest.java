@@ -7,6 +7,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.net.http.HttpRequest;
+import java.nio.ByteBuffer;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,16 +58,28 @@ class LogHygieneTest {
         new Api(port).post("/api/v1/auth/refresh", Map.of("refreshToken", refreshToken));
         new Api(port).post("/api/v1/auth/refresh", Map.of("refreshToken", refreshToken));
         new Api(port).withToken(accessToken + "tampered").get("/api/v1/packages");
+        String apiToken = script.replaceAll("(?s).*X-API-Key: ([A-Za-z0-9]{40})\".*", "$1");
+        sendRouterKey(apiToken);
         api.post("/api/v1/routers/" + router + "/rotate-secret", Map.of());
+        sendRouterKey(apiToken);
 
         String radiusSecret = script.lines().filter(line -> line.contains("secret=")).findFirst().orElseThrow()
                 .replaceAll(".*secret=\"?([A-Za-z0-9]+).*", "$1");
         List<String> secrets = List.of(ApiTest.ADMIN_PASSWORD, accessToken, refreshToken, subscriberPassword,
-                newSubscriberPassword, "password-" + tag, operatorPassword, radiusSecret, forgottenPassword,
+                newSubscriberPassword, "password-" + tag, operatorPassword, radiusSecret, apiToken, forgottenPassword,
                 "Forgotten Person " + tag);
         assertThat(radiusSecret).hasSize(24);
+        assertThat(apiToken).hasSize(40);
         LoggerFactory.getLogger(LogHygieneTest.class).info("log capture works for {}", tag);
         assertThat(log.getAll()).contains("log capture works for " + tag);
         assertThat(secrets).allSatisfy(secret -> assertThat(log.getAll()).doesNotContain(secret));
+    }
+
+    /** The router's own call, accepted, and refused once a rotation retired the token. */
+    private void sendRouterKey(String apiToken) {
+        new Api(port).exchange("/api/v1/routers/wireguard-key", request -> request
+                .header("X-API-Key", apiToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"publicKey\":\"" + Base64.getEncoder().encodeToString(
+                        ByteBuffer.allocate(32).putLong(UUID.randomUUID().getMostSignificantBits()).array()) + "\"}")));
     }
 }

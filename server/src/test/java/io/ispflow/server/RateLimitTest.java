@@ -6,6 +6,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.net.http.HttpRequest;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "ispflow.rate-limit.calls-per-minute=20",
         "ispflow.ops.drift-checks-per-hour=2",
         "server.forward-headers-strategy=native",
+        "ispflow.wireguard.endpoint=" + ApiTest.WIREGUARD_ENDPOINT,
+        "ispflow.wireguard.public-key=" + ApiTest.WIREGUARD_PUBLIC_KEY,
+        "ispflow.public-url=" + ApiTest.PUBLIC_URL,
         "ispflow.bootstrap.admin-password=" + ApiTest.ADMIN_PASSWORD})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RateLimitTest {
@@ -61,6 +65,32 @@ class RateLimitTest {
         assertThat(sixth.status()).isEqualTo(429);
         assertThat(sixth.code()).isEqualTo("RATE_LIMITED");
         assertThat(sixth.retryAfter()).isPositive();
+    }
+
+    @Test
+    void afterFiveWrongRouterKeysAMinuteFromAnAddressEvenTheRightOneIsRefused() {
+        // a session of its own: the session limit's test counts every call of the shared one
+        Api owner = new Api(port).from(OWNERS_ADDRESS).login("admin", ApiTest.ADMIN_PASSWORD);
+        String router = owner.post("/api/v1/routers", Map.of("name", "limited-1")).id();
+        String script = owner.get("/api/v1/routers/" + router + "/setup-script").text();
+        String token = script.replaceAll("(?s).*X-API-Key: ([A-Za-z0-9]{40})\".*", "$1");
+        for (int wrong = 1; wrong <= 5; wrong++) {
+            assertThat(sendKey(new Api(port).from("198.51.100.4"), "Wrong0123456789abcdefghijklmnopqrstuvwx" + wrong).status())
+                    .isEqualTo(401);
+        }
+
+        Api.Answer right = sendKey(new Api(port).from("198.51.100.4"), token);
+
+        assertThat(right.status()).isEqualTo(429);
+        assertThat(right.code()).isEqualTo("RATE_LIMITED");
+        assertThat(right.retryAfter()).isPositive();
+        assertThat(sendKey(new Api(port).from("198.51.100.5"), token).status()).isEqualTo(204);
+    }
+
+    private static Api.Answer sendKey(Api router, String apiKey) {
+        return router.exchange("/api/v1/routers/wireguard-key", request -> request
+                .header("X-API-Key", apiKey).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"publicKey\":\"gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EA=\"}")));
     }
 
     @Test

@@ -29,6 +29,8 @@ public enum ErrorCode {
     SUBSCRIBER_TERMINATED(409),
     ROUTER_DECOMMISSIONED(409),
     TUNNEL_POOL_EXHAUSTED(409),
+    /** Another active router already has this WireGuard public key. */
+    WIREGUARD_KEY_TAKEN(409),
     /** A RADIUS rebuild or drift check is already running. */
     REBUILD_RUNNING(409),
     /** The body was not sent as application/json. */

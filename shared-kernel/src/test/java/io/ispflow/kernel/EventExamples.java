@@ -13,12 +13,16 @@ import io.ispflow.kernel.pkg.PackageTerms;
 import io.ispflow.kernel.pkg.PackageUpdated;
 import io.ispflow.kernel.pkg.RateLimit;
 import io.ispflow.kernel.privacy.SealedValue;
+import io.ispflow.kernel.router.RouterApiTokenRotated;
 import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterSecretRotated;
 import io.ispflow.kernel.router.RouterUpdated;
+import io.ispflow.kernel.router.RouterWireGuardKeyRecorded;
+import io.ispflow.kernel.router.WireGuardKey;
+import io.ispflow.kernel.router.WireGuardKeySource;
 import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
@@ -77,6 +81,9 @@ final class EventExamples {
                         sealed("U2VjcmV0U2VjcmV0U2VjcmV0U2VjcmV0"), sealed("VG9rZW5Ub2tlblRva2VuVG9rZW5Ub2tlbg==")),
                 new RouterUpdated(CORE, TENANT, new RouterDetails("core-2", null, null)),
                 new RouterSecretRotated(CORE, TENANT, sealed("TmV3U2VjcmV0TmV3U2VjcmV0TmV3")),
+                new RouterApiTokenRotated(CORE, TENANT, sealed("TmV3VG9rZW5OZXdUb2tlbk5ld1Rva2Vu")),
+                new RouterWireGuardKeyRecorded(CORE, TENANT, WireGuardKey.of("gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EA="),
+                        WireGuardKeySource.ROUTER),
                 new RouterDecommissioned(CORE, TENANT, Ipv4Address.parse("10.100.0.2")),
                 new SubscriberCreated(ALICE, TENANT, "ISP0000001", sealed("VXNlcm5hbWVVc2VybmFtZQ=="),
                         sealed("UGFzc3dvcmRQYXNzd29yZA=="), SubscriberType.STATIC, HOME, ALICE_IP,

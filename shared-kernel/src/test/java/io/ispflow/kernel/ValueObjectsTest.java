@@ -4,6 +4,7 @@ import io.ispflow.kernel.pkg.RateLimit;
 import io.ispflow.kernel.router.RegisterRouter;
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterId;
+import io.ispflow.kernel.router.WireGuardKey;
 import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.SubscriberId;
@@ -44,6 +45,23 @@ class ValueObjectsTest {
     @ValueSource(strings = {"short", "tab\tinside", "naïve-password", ""})
     void passwordsMustBe6To64PrintableAsciiCharacters(String password) {
         assertThatThrownBy(() -> new RadiusPassword(password)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void aWireGuardKeyIsWhatWgPubkeyPrints() {
+        assertThat(WireGuardKey.of("gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EA=").value())
+                .isEqualTo("gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EA=");
+    }
+
+    /** Short, long, unpadded, URL-safe, a non-canonical last digit, whitespace, hex, and two keys at once. */
+    @ParameterizedTest
+    @ValueSource(strings = {"gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6E=", "gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EAA=",
+            "gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EA", "gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6E_=",
+            "gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EB=", " gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EA=",
+            "80de790642...", "gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EA=\nPublicKey = x", ""})
+    void anythingElseIsNoWireGuardKey(String text) {
+        assertThatThrownBy(() -> WireGuardKey.of(text)).isInstanceOf(InvalidValueException.class)
+                .extracting("field").isEqualTo("publicKey");
     }
 
     @Test

@@ -5,8 +5,8 @@ import io.ispflow.kernel.ErrorCode;
 import io.ispflow.kernel.InvalidSettingException;
 import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.Ipv4Address;
+import io.ispflow.kernel.router.WireGuardKey;
 
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 record RadiusServerPeer(Ipv4Address tunnelAddress, String endpointHost, int endpointPort, String publicKey) {
 
     private static final Pattern ENDPOINT = Pattern.compile("([A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?):([0-9]{1,5})");
-    private static final int WIREGUARD_KEY_BYTES = 32;
 
     static RadiusServerPeer configure(TunnelSubnet subnet, String tunnelAddress, String endpoint, String publicKey) {
         Ipv4Address address = tunnelAddress.isBlank() ? subnet.gateway() : tunnelAddress(tunnelAddress);
@@ -46,12 +45,8 @@ record RadiusServerPeer(Ipv4Address tunnelAddress, String endpointHost, int endp
         if (publicKey.isBlank()) {
             return null;
         }
-        try {
-            if (publicKey.strip().length() == 44 && Base64.getDecoder().decode(publicKey.strip()).length == WIREGUARD_KEY_BYTES) {
-                return publicKey.strip();
-            }
-        } catch (IllegalArgumentException notBase64) {
-            // answered below, like a key of the wrong length
+        if (WireGuardKey.isKey(publicKey.strip())) {
+            return publicKey.strip();
         }
         throw new InvalidSettingException("ISPFLOW_WIREGUARD_PUBLIC_KEY (ispflow.wireguard.public-key) is not a WireGuard public key.",
                 "Set it to the server's public key, 44 characters of base64 (wg pubkey prints it).");

@@ -6,8 +6,10 @@ import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.router.DecommissionRouter;
+import io.ispflow.kernel.router.RecordRouterWireGuardKey;
 import io.ispflow.kernel.router.RegisterRouter;
 import io.ispflow.kernel.router.RotateRouterSecret;
+import io.ispflow.kernel.router.RouterApiTokenRotated;
 import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDecommissionedException;
 import io.ispflow.kernel.router.RouterDetails;
@@ -15,7 +17,9 @@ import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterSecretRotated;
 import io.ispflow.kernel.router.RouterUpdated;
+import io.ispflow.kernel.router.RouterWireGuardKeyRecorded;
 import io.ispflow.kernel.router.UpdateRouter;
+import io.ispflow.kernel.router.WireGuardKey;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -35,6 +39,8 @@ class Router {
     private Ipv4Address tunnelAddress;
     private RouterDetails details;
     private SealedValue radiusSecret;
+    private SealedValue apiToken;
+    private WireGuardKey wireGuardKey;
     private boolean decommissioned;
 
     @CommandHandler
@@ -54,20 +60,34 @@ class Router {
         apply(new RouterUpdated(id, tenantId, cmd.details()));
     }
 
+    /** Both secrets are in the setup script, so a rotation after a leak replaces both. */
     @CommandHandler
     void handle(RotateRouterSecret cmd, RouterSecrets secrets, PersonalDataVault vault) {
         requireInService(cmd.tenantId(), cmd.routerId());
         apply(new RouterSecretRotated(id, tenantId, vault.seal(id.value(), secrets.radiusSecret())));
+        apply(new RouterApiTokenRotated(id, tenantId, vault.seal(id.value(), secrets.apiToken())));
+    }
+
+    /** The same key again records nothing; another active router's key is refused. */
+    @CommandHandler
+    void handle(RecordRouterWireGuardKey cmd, WireGuardKeyRegistry keys) {
+        requireInService(cmd.tenantId(), cmd.routerId());
+        if (cmd.publicKey().equals(wireGuardKey)) {
+            return;
+        }
+        keys.claim(cmd.publicKey(), id);
+        apply(new RouterWireGuardKeyRecorded(id, tenantId, cmd.publicKey(), cmd.source()));
     }
 
     /** Decommissioning twice is answered like the first time, and records nothing. */
     @CommandHandler
-    void handle(DecommissionRouter cmd, TunnelAddressPool tunnelAddresses) {
+    void handle(DecommissionRouter cmd, TunnelAddressPool tunnelAddresses, WireGuardKeyRegistry keys) {
         requireTenant(cmd.tenantId(), cmd.routerId());
         if (decommissioned) {
             return;
         }
         tunnelAddresses.release(id);
+        keys.release(id);
         apply(new RouterDecommissioned(id, tenantId, tunnelAddress));
     }
 
@@ -77,10 +97,13 @@ class Router {
      */
     RouterConnection connection(TenantId caller, RouterId asked, PersonalDataVault vault) {
         requireInService(caller, asked);
-        // routers are never forgotten: a secret that does not open is a missing key, worth stopping for
-        String secret = vault.open(id.value(), radiusSecret, String.class)
+        return new RouterConnection(details, tunnelAddress, opened(radiusSecret, vault), opened(apiToken, vault));
+    }
+
+    /** Routers are never forgotten: a secret that does not open is a missing key, worth stopping for. */
+    private String opened(SealedValue secret, PersonalDataVault vault) {
+        return vault.open(id.value(), secret, String.class)
                 .orElseThrow(() -> new IllegalStateException("router " + id + " has no key"));
-        return new RouterConnection(details, tunnelAddress, secret);
     }
 
     private void requireInService(TenantId caller, RouterId asked) {
@@ -104,6 +127,7 @@ class Router {
         tunnelAddress = e.tunnelAddress();
         details = e.details();
         radiusSecret = e.radiusSecret();
+        apiToken = e.apiToken();
     }
 
     @EventSourcingHandler
@@ -114,6 +138,16 @@ class Router {
     @EventSourcingHandler
     void on(RouterSecretRotated e) {
         radiusSecret = e.radiusSecret();
+    }
+
+    @EventSourcingHandler
+    void on(RouterApiTokenRotated e) {
+        apiToken = e.apiToken();
+    }
+
+    @EventSourcingHandler
+    void on(RouterWireGuardKeyRecorded e) {
+        wireGuardKey = e.publicKey();
     }
 
     @EventSourcingHandler

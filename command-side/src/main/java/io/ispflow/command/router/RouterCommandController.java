@@ -4,12 +4,15 @@ import io.ispflow.command.CommandAccepted;
 import io.ispflow.eventstore.EventStorePositions;
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.router.DecommissionRouter;
+import io.ispflow.kernel.router.RecordRouterWireGuardKey;
 import io.ispflow.kernel.router.RegisterRouter;
 import io.ispflow.kernel.router.RotateRouterSecret;
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.UpdateRouter;
+import io.ispflow.kernel.router.WireGuardKey;
+import io.ispflow.kernel.router.WireGuardKeySource;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -68,6 +71,14 @@ class RouterCommandController {
     @PostMapping("/{id}/rotate-secret")
     CommandAccepted rotateSecret(@PathVariable UUID id, Actor actor) {
         commands.sendAndWait(new RotateRouterSecret(RouterId.of(id), actor.tenantId()));
+        return accepted(RouterId.of(id));
+    }
+
+    /** For a router that could not send its key itself: the operator reads it off the router. */
+    @PutMapping("/{id}/wireguard-key")
+    CommandAccepted recordWireGuardKey(@PathVariable UUID id, @RequestBody PublicKeyRequest body, Actor actor) {
+        commands.sendAndWait(new RecordRouterWireGuardKey(RouterId.of(id), actor.tenantId(), WireGuardKey.of(body.publicKey()),
+                WireGuardKeySource.OPERATOR));
         return accepted(RouterId.of(id));
     }
 

@@ -4,7 +4,8 @@ package io.ispflow.command.router;
  * The RouterOS v7 script that makes a MikroTik router an ispflow RADIUS client: it joins the
  * WireGuard tunnel with the router's tunnel address, opens the router's input chain to the WireGuard
  * handshake and to CoA from the RADIUS server only, adds the RADIUS server with the router's secret
- * and the configured ports, turns on RADIUS with accounting for PPP and hotspot, then accepts CoA.
+ * and the configured ports, turns on RADIUS with accounting for PPP and hotspot, then accepts CoA,
+ * and tells ispflow the router's WireGuard public key ({@link WireGuardKeyReport}).
  * The firewall comes before CoA is switched on, so that a line failing later leaves no port open;
  * a line a model may not support (hotspot, absent in {@code home} device-mode) does not stop it.
  * Everything it adds carries an "ispflow" name or comment, and it removes those first, so running it
@@ -18,12 +19,13 @@ final class RouterSetupScript {
     private RouterSetupScript() {
     }
 
-    static String render(RouterConnection router, RadiusServerPeer server, TunnelSubnet subnet, RadiusPorts ports) {
+    static String render(RouterConnection router, RadiusServerPeer server, TunnelSubnet subnet, RadiusPorts ports,
+                         PublicUrl ispflow) {
         String serverAddress = server.tunnelAddress().toString();
         String routerAddress = router.tunnelAddress().toString();
         return """
                 # ispflow setup for router %1$s (RouterOS v7): WireGuard tunnel, RADIUS, accounting, CoA.
-                # It holds the router's RADIUS secret: keep it private, and run it again after a rotation.
+                # It holds the router's RADIUS secret and API token: keep it private, and run it again after a rotation.
                 :if ([:len [/interface wireguard find name="%2$s"]] = 0) do={ /interface wireguard add name="%2$s" comment="ispflow RADIUS tunnel" }
                 /interface wireguard peers remove [find interface="%2$s"]
                 /interface wireguard peers add interface="%2$s" public-key="%3$s" endpoint-address=%4$s endpoint-port=%5$d allowed-address=%6$s/32 persistent-keepalive=25s comment="ispflow RADIUS server"
@@ -47,11 +49,10 @@ final class RouterSetupScript {
                 /radius incoming set accept=yes port=%13$d
                 /ppp aaa set use-radius=yes accounting=yes interim-update=5m
                 :do { /ip hotspot profile set [find] use-radius=yes radius-accounting=yes radius-interim-update=5m } on-error={ :put "ispflow: no hotspot on this router (device-mode?), RADIUS serves PPP only" }
-                :put ("Give ispflow's WireGuard server this router's public key: " . [/interface wireguard get [find name="%2$s"] public-key])
                 """.formatted(router.details().name(), INTERFACE, server.publicKey(), server.endpointHost(),
                 server.endpointPort(), serverAddress, routerAddress, subnet.prefixLength(),
                 routeToServer(server, subnet), router.radiusSecret(), ports.authentication(), ports.accounting(),
-                ports.coa()) + manualSteps(router);
+                ports.coa()) + WireGuardKeyReport.render(router, ispflow) + manualSteps(router);
     }
 
     /** Said once, here and in docs/radius.md: what the script cannot know or must not decide for the ISP. */

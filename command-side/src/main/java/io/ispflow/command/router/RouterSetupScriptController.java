@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * {@code GET /api/v1/routers/{id}/setup-script}: the one answer that carries a router's secret.
+ * {@code GET /api/v1/routers/{id}/setup-script}: the one answer that carries a router's secrets.
  * It lives on the command side because the secret lives only in the router's events; a
  * decommissioned router has no working secret, so it gets 409 ROUTER_DECOMMISSIONED.
  */
@@ -24,19 +24,25 @@ class RouterSetupScriptController {
     private final RadiusServerPeer server;
     private final TunnelSubnet subnet;
     private final RadiusPorts ports;
+    private final PublicUrl ispflow;
+    private final RouterApiTokens tokens;
 
-    RouterSetupScriptController(RouterConnections connections, RadiusServerPeer server, TunnelSubnet subnet, RadiusPorts ports) {
+    RouterSetupScriptController(RouterConnections connections, RadiusServerPeer server, TunnelSubnet subnet, RadiusPorts ports,
+                                PublicUrl ispflow, RouterApiTokens tokens) {
         this.connections = connections;
         this.server = server;
         this.subnet = subnet;
         this.ports = ports;
+        this.ispflow = ispflow;
+        this.tokens = tokens;
     }
 
     /** Never cached by a browser or proxy, since it holds the secret. */
     @GetMapping("/api/v1/routers/{id}/setup-script")
     ResponseEntity<String> setupScript(@PathVariable UUID id, Actor actor) {
         RouterConnection router = connections.current(RouterId.of(id), actor.tenantId());
-        String script = RouterSetupScript.render(router, server.requireWireGuard(), subnet, ports);
+        String script = RouterSetupScript.render(router, server.requireWireGuard(), subnet, ports, ispflow);
+        tokens.handedOut(RouterId.of(id), actor.tenantId(), router.apiToken());
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore())

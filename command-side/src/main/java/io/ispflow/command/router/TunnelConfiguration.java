@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The routers' WireGuard tunnel as configured: {@code ispflow.tunnel.subnet}, and the RADIUS
  * server's end of it ({@code ispflow.radius-server.tunnel-address}, {@code ispflow.wireguard.endpoint},
- * {@code ispflow.wireguard.public-key}), with the RADIUS ports inside it ({@code ispflow.radius-server.*-port}).
+ * {@code ispflow.wireguard.public-key}), with the RADIUS ports inside it ({@code ispflow.radius-server.*-port}),
+ * and where routers reach ispflow's API ({@code ispflow.public-url}).
  * A malformed value stops the start, naming its property.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,5 +32,10 @@ class TunnelConfiguration {
                             @Value("${ispflow.radius-server.accounting-port:1813}") String accounting,
                             @Value("${ispflow.radius-server.coa-port:3799}") String coa) {
         return RadiusPorts.configure(authentication, accounting, coa);
+    }
+
+    @Bean
+    PublicUrl publicUrl(@Value("${ispflow.public-url:}") String url) {
+        return PublicUrl.configure(url);
     }
 }

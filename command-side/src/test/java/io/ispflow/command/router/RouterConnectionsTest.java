@@ -5,6 +5,7 @@ import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.privacy.InMemorySubjectKeys;
 import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.router.RouterApiTokenRotated;
 import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDecommissionedException;
 import io.ispflow.kernel.router.RouterDetails;
@@ -35,6 +36,7 @@ class RouterConnectionsTest {
     static final Ipv4Address ADDRESS = Ipv4Address.parse("10.100.0.2");
     static final RouterDetails DETAILS = new RouterDetails("core-1", "Main street POP", null);
     static final RouterDetails RENAMED = new RouterDetails("core-1b", "Main street POP", null);
+    static final String API_TOKEN = "ApiToken0123456789abcdefghijklmnopqrstuv";
 
     PersonalDataVault vault = new PersonalDataVault(new InMemorySubjectKeys());
     EventStore events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
@@ -47,21 +49,22 @@ class RouterConnectionsTest {
     }
 
     @Test
-    void aRegisteredRouterConnectsWithItsAddressAndSecret() {
+    void aRegisteredRouterConnectsWithItsAddressSecretAndApiToken() {
         given(registered("FirstSecret0123456789abc"));
 
         RouterConnection connection = connections.current(CORE_1, TENANT);
 
-        assertThat(connection).isEqualTo(new RouterConnection(DETAILS, ADDRESS, "FirstSecret0123456789abc"));
+        assertThat(connection).isEqualTo(new RouterConnection(DETAILS, ADDRESS, "FirstSecret0123456789abc", API_TOKEN));
     }
 
     @Test
-    void theConnectionHasTheNewestDetailsAndSecret() {
+    void theConnectionHasTheNewestDetailsSecretAndApiToken() {
         given(registered("FirstSecret0123456789abc"), new RouterUpdated(CORE_1, TENANT, RENAMED),
-                new RouterSecretRotated(CORE_1, TENANT, vault.seal(CORE_1.value(), "NewSecret0123456789abcde")));
+                new RouterSecretRotated(CORE_1, TENANT, vault.seal(CORE_1.value(), "NewSecret0123456789abcde")),
+                new RouterApiTokenRotated(CORE_1, TENANT, vault.seal(CORE_1.value(), "NewToken0123456789abcdefghijklmnopqrstuv")));
 
-        assertThat(connections.current(CORE_1, TENANT))
-                .isEqualTo(new RouterConnection(RENAMED, ADDRESS, "NewSecret0123456789abcde"));
+        assertThat(connections.current(CORE_1, TENANT)).isEqualTo(new RouterConnection(RENAMED, ADDRESS,
+                "NewSecret0123456789abcde", "NewToken0123456789abcdefghijklmnopqrstuv"));
     }
 
     @Test
@@ -95,7 +98,7 @@ class RouterConnectionsTest {
 
     private RouterRegistered registered(String secret) {
         return new RouterRegistered(CORE_1, TENANT, DETAILS, ADDRESS, vault.seal(CORE_1.value(), secret),
-                vault.seal(CORE_1.value(), "ApiToken0123456789abcdefghijklmnopqrstuv"));
+                vault.seal(CORE_1.value(), API_TOKEN));
     }
 
     private void given(Object... history) {

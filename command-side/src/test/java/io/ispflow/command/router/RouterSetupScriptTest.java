@@ -6,6 +6,8 @@ import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.router.RouterDetails;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,10 +18,11 @@ class RouterSetupScriptTest {
     static final String SERVER_KEY = "xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=";
     static final RadiusServerPeer SERVER = RadiusServerPeer.configure(SUBNET, "", "vpn.example.net:51820", SERVER_KEY);
     static final RouterConnection CORE_1 = new RouterConnection(new RouterDetails("core-1", "Main street POP", null),
-            Ipv4Address.parse("10.100.0.7"), "Secret0123456789abcdefgh");
+            Ipv4Address.parse("10.100.0.7"), "Secret0123456789abcdefgh", "ApiToken0123456789abcdefghijklmnopqrstuv");
     static final RadiusPorts PORTS = RadiusPorts.configure("1812", "1813", "3799");
+    static final PublicUrl ISPFLOW = PublicUrl.configure("https://ispflow.isp.example/");
 
-    String script = RouterSetupScript.render(CORE_1, SERVER, SUBNET, PORTS);
+    String script = RouterSetupScript.render(CORE_1, SERVER, SUBNET, PORTS, ISPFLOW);
 
     @Test
     void theRouterJoinsTheTunnelWithItsOwnAddressAndTheServersKey() {
@@ -79,7 +82,7 @@ class RouterSetupScriptTest {
 
     @Test
     void theRadiusAndCoaPortsAreTheConfiguredOnes() {
-        String elsewhere = RouterSetupScript.render(CORE_1, SERVER, SUBNET, RadiusPorts.configure("11812", "11813", "13799"));
+        String elsewhere = RouterSetupScript.render(CORE_1, SERVER, SUBNET, RadiusPorts.configure("11812", "11813", "13799"), ISPFLOW);
 
         assertThat(elsewhere)
                 .contains("authentication-port=11812 accounting-port=11813 ")
@@ -127,10 +130,50 @@ class RouterSetupScriptTest {
     void aServerOutsideTheTunnelSubnetIsReachedThroughARoute() {
         RadiusServerPeer outside = RadiusServerPeer.configure(SUBNET, "10.99.0.1", "vpn.example.net:51820", SERVER_KEY);
 
-        assertThat(RouterSetupScript.render(CORE_1, outside, SUBNET, PORTS))
+        assertThat(RouterSetupScript.render(CORE_1, outside, SUBNET, PORTS, ISPFLOW))
                 .contains("/ip route add dst-address=10.99.0.1/32 gateway=\"ispflow\"")
                 .contains("/radius add address=10.99.0.1 ");
         assertThat(script).doesNotContain("/ip route add");
+    }
+
+    @Test
+    void beforeTheManualStepsTheRouterSendsItsPublicKeyToIspflowWithItsApiToken() {
+        assertThat(script).contains("""
+                {
+                  :local key [/interface wireguard get [find name="ispflow"] public-key]
+                  :do {
+                    /tool fetch url="https://ispflow.isp.example/api/v1/routers/wireguard-key" http-method=post \
+                http-header-field="Content-Type: application/json,X-API-Key: ApiToken0123456789abcdefghijklmnopqrstuv" \
+                http-data=("{\\"publicKey\\":\\"" . $key . "\\"}") check-certificate=yes-without-crl output=none
+                    :put "ispflow recorded this router's WireGuard public key: the tunnel comes up once the WireGuard server \
+                has synchronised its peers."
+                  } on-error={
+                    :put ("ispflow could not be told this router's WireGuard public key, " . $key . ": an operator enters it \
+                in ispflow as router core-1's key (PUT /api/v1/routers/{id}/wireguard-key).")
+                  }
+                }
+                :put "ispflow: done.""");
+    }
+
+    @Test
+    void withoutAPublicUrlTheScriptPrintsTheKeyForAnOperator() {
+        String unsent = RouterSetupScript.render(CORE_1, SERVER, SUBNET, PORTS, PublicUrl.configure(""));
+
+        assertThat(unsent).doesNotContain("/tool fetch").doesNotContain(CORE_1.apiToken())
+                .contains(":put (\"Give ispflow this router's WireGuard public key, \" . [/interface wireguard get "
+                        + "[find name=\"ispflow\"] public-key] . \": an operator enters it in ispflow as router core-1's key "
+                        + "(PUT /api/v1/routers/{id}/wireguard-key).\")\n:put \"ispflow: done.");
+    }
+
+    /** Routers send their API token there: plain http, a query or a character RouterOS would read are refused. */
+    @Test
+    void thePublicUrlIsHttpsAndSafeInARouterOsString() {
+        assertThat(PublicUrl.configure(" https://isp.example:8443/ispflow/ ").of("/x")).isEqualTo("https://isp.example:8443/ispflow/x");
+        for (String unsafe : List.of("http://isp.example", "https://isp.example/?a=b", "https://isp.example/$x",
+                "https://isp.example/\"; /system reset", "https://user@isp.example", "isp.example")) {
+            assertThatIllegalArgumentException().as(unsafe).isThrownBy(() -> PublicUrl.configure(unsafe))
+                    .withMessageContaining("ispflow.public-url");
+        }
     }
 
     @Test

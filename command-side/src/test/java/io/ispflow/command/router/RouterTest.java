@@ -4,8 +4,10 @@ import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.router.DecommissionRouter;
+import io.ispflow.kernel.router.RecordRouterWireGuardKey;
 import io.ispflow.kernel.router.RegisterRouter;
 import io.ispflow.kernel.router.RotateRouterSecret;
+import io.ispflow.kernel.router.RouterApiTokenRotated;
 import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDecommissionedException;
 import io.ispflow.kernel.router.RouterDetails;
@@ -14,7 +16,11 @@ import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterSecretRotated;
 import io.ispflow.kernel.router.RouterUpdated;
 import io.ispflow.kernel.router.TunnelPoolExhaustedException;
+import io.ispflow.kernel.router.RouterWireGuardKeyRecorded;
 import io.ispflow.kernel.router.UpdateRouter;
+import io.ispflow.kernel.router.WireGuardKey;
+import io.ispflow.kernel.router.WireGuardKeySource;
+import io.ispflow.kernel.router.WireGuardKeyTakenException;
 import io.ispflow.kernel.privacy.InMemorySubjectKeys;
 import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.kernel.privacy.SealedValue;
@@ -23,7 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.ispflow.command.SealedEvents.clear;
@@ -42,6 +50,9 @@ class RouterTest {
     static final RouterDetails MOVED_DETAILS = new RouterDetails("core-1", "Station road POP", "CCR2004");
     static final Ipv4Address FIRST_ROUTER_ADDRESS = Ipv4Address.parse("10.100.0.2");
     static final String FIRST_SECRET = "FirstSecret0123456789abc";
+    static final String FIRST_API_TOKEN = "ApiToken0123456789abcdefghijklmnopqrstuv";
+    static final WireGuardKey ROUTER_KEY = WireGuardKey.of("1puXePnOFco9KimpTP86kRgHpWxKlbsdJib1vJeaG3c=");
+    static final WireGuardKey NEW_KEY = WireGuardKey.of("UCdN6xFiRvOVzR5CJiKSbAw7TobS/qtkzvOubS3xLCI=");
 
     AggregateTestFixture<Router> fixture;
     FakePool pool = new FakePool();
@@ -66,17 +77,42 @@ class RouterTest {
         }
     }
 
+    /** Keys by the router that claimed them, as wireguard_key_claim holds them. */
+    static class FakeKeys implements WireGuardKeyRegistry {
+        final Map<WireGuardKey, RouterId> claims = new HashMap<>();
+
+        @Override
+        public void claim(WireGuardKey key, RouterId routerId) {
+            release(routerId);
+            if (claims.putIfAbsent(key, routerId) != null) {
+                throw new WireGuardKeyTakenException(key);
+            }
+        }
+
+        @Override
+        public void release(RouterId routerId) {
+            claims.values().removeIf(routerId::equals);
+        }
+    }
+
+    FakeKeys keys = new FakeKeys();
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Router.class);
         fixture.registerInjectableResource(new RouterSecrets());
         fixture.registerInjectableResource(pool);
+        fixture.registerInjectableResource(keys);
         fixture.registerInjectableResource(vault);
     }
 
     static RouterRegistered registered() {
         return new RouterRegistered(CORE_1, TENANT, CORE_1_DETAILS, FIRST_ROUTER_ADDRESS, clear(FIRST_SECRET),
-                clear("ApiToken0123456789abcdefghijklmnopqrstuv"));
+                clear(FIRST_API_TOKEN));
+    }
+
+    static RouterWireGuardKeyRecorded keyRecorded(WireGuardKey key) {
+        return new RouterWireGuardKeyRecorded(CORE_1, TENANT, key, WireGuardKeySource.ROUTER);
     }
 
     static RouterDecommissioned decommissioned() {
@@ -130,15 +166,90 @@ class RouterTest {
                .expectNoEvents();
     }
 
+    /** Both are in the setup script, so a rotation after a leak leaves the leaked script worth nothing. */
     @Test
-    void aRotatedSecretIsFreshAndReplacesTheOldOne() {
+    void aRotationReplacesTheRadiusSecretAndTheApiTokenWithFreshOnes() {
         fixture.given(registered())
                .when(new RotateRouterSecret(CORE_1, TENANT))
                .expectSuccessfulHandlerExecution()
-               .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate((RouterSecretRotated e) ->
-                       e.routerId().equals(CORE_1)
-                               && opened(e.radiusSecret()).matches("[A-Za-z0-9]{24}")
-                               && !opened(e.radiusSecret()).equals(FIRST_SECRET)), andNoMore())));
+               .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                       predicate((Object e) -> e instanceof RouterSecretRotated secret && secret.routerId().equals(CORE_1)
+                               && opened(secret.radiusSecret()).matches("[A-Za-z0-9]{24}")
+                               && !opened(secret.radiusSecret()).equals(FIRST_SECRET)),
+                       predicate((Object rotated) -> rotated instanceof RouterApiTokenRotated e
+                               && e.routerId().equals(CORE_1) && e.tenantId().equals(TENANT)
+                               && e.apiToken().text().startsWith("aesgcm1:")
+                               && opened(e.apiToken()).matches("[A-Za-z0-9]{40}")
+                               && !opened(e.apiToken()).equals(FIRST_API_TOKEN)),
+                       andNoMore())));
+    }
+
+    @Test
+    void anOperatorRecordsTheRoutersWireGuardKey() {
+        fixture.given(registered())
+               .when(new RecordRouterWireGuardKey(CORE_1, TENANT, ROUTER_KEY, WireGuardKeySource.OPERATOR))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(new RouterWireGuardKeyRecorded(CORE_1, TENANT, ROUTER_KEY, WireGuardKeySource.OPERATOR));
+
+        assertThat(keys.claims).containsEntry(ROUTER_KEY, CORE_1);
+    }
+
+    @Test
+    void theRouterRecordsANewKeyInPlaceOfTheOldOne() {
+        fixture.given(registered(), keyRecorded(ROUTER_KEY))
+               .when(new RecordRouterWireGuardKey(CORE_1, TENANT, NEW_KEY, WireGuardKeySource.ROUTER))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(new RouterWireGuardKeyRecorded(CORE_1, TENANT, NEW_KEY, WireGuardKeySource.ROUTER));
+
+        assertThat(keys.claims).containsExactly(Map.entry(NEW_KEY, CORE_1));
+    }
+
+    /** The setup script may run again, and send the same key again. */
+    @Test
+    void theSameKeyAgainRecordsNothing() {
+        fixture.given(registered(), keyRecorded(ROUTER_KEY))
+               .when(new RecordRouterWireGuardKey(CORE_1, TENANT, ROUTER_KEY, WireGuardKeySource.ROUTER))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void aKeyAnotherRouterHasIsRefused() {
+        keys.claims.put(ROUTER_KEY, RouterId.random());
+
+        fixture.given(registered())
+               .when(new RecordRouterWireGuardKey(CORE_1, TENANT, ROUTER_KEY, WireGuardKeySource.ROUTER))
+               .expectException(WireGuardKeyTakenException.class)
+               .expectNoEvents();
+    }
+
+    @Test
+    void aDecommissionedRouterTakesNoKey() {
+        fixture.given(registered(), decommissioned())
+               .when(new RecordRouterWireGuardKey(CORE_1, TENANT, ROUTER_KEY, WireGuardKeySource.ROUTER))
+               .expectException(RouterDecommissionedException.class)
+               .expectNoEvents();
+
+        assertThat(keys.claims).isEmpty();
+    }
+
+    @Test
+    void anotherTenantCannotRecordTheRoutersKey() {
+        fixture.given(registered())
+               .when(new RecordRouterWireGuardKey(CORE_1, OTHER_TENANT, ROUTER_KEY, WireGuardKeySource.OPERATOR))
+               .expectException(NotFoundException.class)
+               .expectNoEvents();
+    }
+
+    @Test
+    void decommissioningFreesTheRoutersKey() {
+        keys.claims.put(ROUTER_KEY, CORE_1);
+
+        fixture.given(registered(), keyRecorded(ROUTER_KEY))
+               .when(new DecommissionRouter(CORE_1, TENANT))
+               .expectEvents(decommissioned());
+
+        assertThat(keys.claims).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,4 +13,7 @@ interface RouterEntries extends JpaRepository<RouterEntry, UUID> {
     Optional<RouterEntry> findByIdAndTenantId(UUID id, UUID tenantId);
 
     Page<RouterEntry> findByTenantId(UUID tenantId, Pageable page);
+
+    /** Every tenant's: the tunnel subnet is the installation's. */
+    List<RouterEntry> findByStatusAndWireguardPublicKeyNotNullOrderById(String status);
 }

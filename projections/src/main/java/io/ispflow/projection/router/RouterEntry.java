@@ -4,6 +4,8 @@ import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterStatus;
 import io.ispflow.kernel.router.RouterView;
+import io.ispflow.kernel.router.WireGuardKey;
+import io.ispflow.kernel.router.WireGuardPeers;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,6 +28,7 @@ class RouterEntry {
     private String status;
     private Instant createdAt;
     private Instant updatedAt;
+    private String wireguardPublicKey;
 
     RouterEntry(RouterRegistered e, Instant at) {
         id = e.routerId().value();
@@ -48,13 +51,22 @@ class RouterEntry {
         updatedAt = at;
     }
 
+    void takeKey(WireGuardKey key, Instant at) {
+        wireguardPublicKey = key.value();
+        updatedAt = at;
+    }
+
     /** Something the list does not show changed, such as the secret. */
     void touch(Instant at) {
         updatedAt = at;
     }
 
     RouterView view() {
-        return new RouterView(id, name, site, description, tunnelAddress, status, createdAt, updatedAt);
+        return new RouterView(id, name, site, description, tunnelAddress, status, createdAt, updatedAt, wireguardPublicKey);
+    }
+
+    WireGuardPeers.Peer peer() {
+        return new WireGuardPeers.Peer(id.toString(), name, wireguardPublicKey, tunnelAddress);
     }
 
     protected RouterEntry() {

@@ -4,6 +4,7 @@ import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterSecretRotated;
 import io.ispflow.kernel.router.RouterUpdated;
+import io.ispflow.kernel.router.RouterWireGuardKeyRecorded;
 import io.ispflow.projection.ProjectedRows;
 import io.ispflow.projection.ProjectionsConfiguration;
 import org.axonframework.config.ProcessingGroup;
@@ -39,6 +40,11 @@ class RouterProjector {
     @EventHandler
     void on(RouterSecretRotated e, @Timestamp Instant at) {
         ProjectedRows.change(routers, e.routerId().value(), entry -> entry.touch(at));
+    }
+
+    @EventHandler
+    void on(RouterWireGuardKeyRecorded e, @Timestamp Instant at) {
+        ProjectedRows.change(routers, e.routerId().value(), entry -> entry.takeKey(e.publicKey(), at));
     }
 
     @EventHandler

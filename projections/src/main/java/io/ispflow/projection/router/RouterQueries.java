@@ -2,8 +2,11 @@ package io.ispflow.projection.router;
 
 import io.ispflow.kernel.router.FindRouter;
 import io.ispflow.kernel.router.ListRouters;
+import io.ispflow.kernel.router.ListWireGuardPeers;
 import io.ispflow.kernel.router.RouterList;
+import io.ispflow.kernel.router.RouterStatus;
 import io.ispflow.kernel.router.RouterView;
+import io.ispflow.kernel.router.WireGuardPeers;
 import io.ispflow.projection.Pages;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
@@ -25,6 +28,12 @@ class RouterQueries {
     Optional<RouterView> handle(FindRouter query) {
         return routers.findByIdAndTenantId(query.routerId().value(), query.tenantId().value())
                       .map(RouterEntry::view);
+    }
+
+    @QueryHandler
+    WireGuardPeers handle(ListWireGuardPeers query) {
+        return new WireGuardPeers(routers.findByStatusAndWireguardPublicKeyNotNullOrderById(RouterStatus.ACTIVE.name()).stream()
+                .map(RouterEntry::peer).toList());
     }
 
     @QueryHandler

@@ -10,12 +10,14 @@ import static io.ispflow.server.auth.EndpointClass.OPERATORS;
 import static io.ispflow.server.auth.EndpointClass.OPERATIONS;
 import static io.ispflow.server.auth.EndpointClass.PUBLIC;
 import static io.ispflow.server.auth.EndpointClass.READ;
+import static io.ispflow.server.auth.EndpointClass.ROUTER_API_KEY;
 import static io.ispflow.server.auth.EndpointClass.ROUTER_SECRET;
 import static io.ispflow.server.auth.EndpointClass.SIGN_OUT;
 import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_CHANGE;
 import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_FORGET;
 import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_TERMINATE;
 import static io.ispflow.server.auth.EndpointClass.TENANTS;
+import static io.ispflow.server.auth.EndpointClass.WIREGUARD_PEERS;
 
 /**
  * Which class every endpoint belongs to, keyed by method and route template. An endpoint missing
@@ -58,6 +60,9 @@ final class AccessPolicy {
             Map.entry("PUT /api/v1/routers/{id}", CATALOG_CHANGE),
             Map.entry("POST /api/v1/routers/{id}/rotate-secret", CATALOG_CHANGE),
             Map.entry("POST /api/v1/routers/{id}/decommission", CATALOG_CHANGE),
+            Map.entry("PUT /api/v1/routers/{id}/wireguard-key", CATALOG_CHANGE),
+            Map.entry("POST /api/v1/routers/wireguard-key", ROUTER_API_KEY),
+            Map.entry("GET /api/v1/wireguard/peers", WIREGUARD_PEERS),
             Map.entry("GET /api/v1/routers/{id}/setup-script", ROUTER_SECRET),
             Map.entry("GET /api/v1/ops/projections", OPERATIONS),
             Map.entry("GET /api/v1/ops/radius/drift", OPERATIONS),

@@ -25,6 +25,13 @@ enum EndpointClass {
     SUBSCRIBER_FORGET(EnumSet.of(OWNER)),
     CATALOG_CHANGE(EnumSet.of(OWNER, ADMIN)),
     ROUTER_SECRET(EnumSet.of(OWNER, ADMIN)),
+    /**
+     * A router's own call: no operator's token, since the router's API token in {@code X-API-Key} names the router
+     * and the endpoint checks it. An operator's token is refused there (operators have endpoints of their own).
+     */
+    ROUTER_API_KEY(EnumSet.noneOf(Role.class)),
+    /** The tunnel's peers, of every tenant: the installation's WireGuard server reads them until it has an agent key. */
+    WIREGUARD_PEERS(EnumSet.of(PLATFORM_ADMIN)),
     /** Installation-wide: every tenant's RADIUS rows and the processors that serve them all. */
     OPERATIONS(EnumSet.of(PLATFORM_ADMIN)),
     OPERATORS(EnumSet.of(OWNER)),
@@ -38,6 +45,11 @@ enum EndpointClass {
 
     boolean isPublic() {
         return this == PUBLIC;
+    }
+
+    /** Reached without an operator's token: the endpoint authenticates the router by its API key. */
+    boolean byRouterApiKey() {
+        return this == ROUTER_API_KEY;
     }
 
     boolean allows(Role role) {

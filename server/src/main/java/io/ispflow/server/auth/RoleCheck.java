@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Decides every routed request on the route template Spring MVC chose (AccessPolicy), and fails
- * closed: a public endpoint needs nothing, any other needs an actor (401) whose role its class
- * allows (403); an endpoint missing from the policy allows no one. Static resources and the
+ * closed: a public endpoint needs nothing, a router's endpoint needs no operator (it checks the router's
+ * API key itself), any other needs an actor (401) whose role its class allows (403); an endpoint missing
+ * from the policy allows no one. Static resources and the
  * fallback that answers an unknown path 404 (also an endpoint of a role another process runs)
  * hold nothing to protect.
  */
@@ -34,6 +35,9 @@ class RoleCheck implements HandlerInterceptor {
             return true;
         }
         Actor actor = RequestContext.of(request).actor();
+        if (actor == null && endpoint.filter(EndpointClass::byRouterApiKey).isPresent()) {
+            return true;
+        }
         if (actor == null) {
             response.setHeader("WWW-Authenticate", "Bearer");
             throw new DomainException(ErrorCode.AUTH_INVALID, "a valid access token is required");

@@ -4,6 +4,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
+import io.ispflow.command.router.RouterApiKeyLimits;
 import io.ispflow.kernel.RateLimitedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,15 +17,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Token buckets (bucket4j) of failed sign-ins per client address and per username, and of calls per
- * session. Failures, not attempts, are counted, and a username's own allowance is ten times an
+ * Token buckets (bucket4j) of failed sign-ins per client address and per username, of wrong router API
+ * keys per client address, and of calls per session. Failures, not attempts, are counted, and a username's own allowance is ten times an
  * address's and does not bind an address the username has signed in from: one stranger cannot use
  * it up (their address runs out first), and however many try, the operator still signs in from where
  * they did before. Buckets and known addresses live in this process, at most {@value #MAX_BUCKETS}
  * of each, least recently used first out; behind several processes each counts on its own.
  */
 @Component
-public class RateLimits {
+public class RateLimits implements RouterApiKeyLimits {
 
     static final int MAX_BUCKETS = 100_000;
     /** How many more failures a username takes than an address, so that only many addresses together reach it. */
@@ -65,6 +66,17 @@ public class RateLimits {
         knownAddresses.put(pair(clientIp, username), Boolean.TRUE);
     }
 
+    /** A wrong router API key counts like a failed sign-in, in a bucket of the address's own. */
+    @Override
+    public void requireApiKeyAllowed(String clientIp) {
+        require(apiKeyFailures(clientIp));
+    }
+
+    @Override
+    public void apiKeyFailed(String clientIp) {
+        apiKeyFailures(clientIp).tryConsume(1);
+    }
+
     /** Counts one call made with a session's access token. */
     public void call(String sessionId) {
         ConsumptionProbe probe = bucket("session:" + sessionId, () -> perMinute(callsPerMinute)).tryConsumeAndReturnRemaining(1);
@@ -75,6 +87,10 @@ public class RateLimits {
 
     private Bucket addressFailures(String clientIp) {
         return bucket("ip:" + clientIp, () -> perMinute(loginsPerMinute));
+    }
+
+    private Bucket apiKeyFailures(String clientIp) {
+        return bucket("api-key:" + clientIp, () -> perMinute(loginsPerMinute));
     }
 
     private Bucket usernameFailures(String username) {

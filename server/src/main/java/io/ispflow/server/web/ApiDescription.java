@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.AntPathMatcher;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The OpenAPI description springdoc serves at {@code /v3/api-docs}, browsable at
@@ -26,6 +27,7 @@ import java.util.Arrays;
 class ApiDescription {
 
     static final String BEARER = "bearer";
+    static final String ROUTER_API_KEY = "routerApiKey";
 
     static {
         // the acting operator comes from the token, never from the request's parameters
@@ -39,8 +41,20 @@ class ApiDescription {
                         .description("Subscriber management for ISPs: packages, routers, subscribers, history and operations."))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("the accessToken of POST /api/v1/auth/login")))
+                        .description("the accessToken of POST /api/v1/auth/login"))
+                        .addSecuritySchemes(ROUTER_API_KEY, new SecurityScheme()
+                                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-API-Key")
+                                .description("a router's API token, from its setup script")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /** A router's own calls take its API key instead of an operator's token. */
+    @Bean
+    OpenApiCustomizer routerApiKey() {
+        return api -> api.getPaths().values().forEach(item -> item.readOperations().stream()
+                .filter(operation -> operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(parameter -> "header".equals(parameter.getIn()) && "X-API-Key".equals(parameter.getName())))
+                .forEach(operation -> operation.setSecurity(List.of(new SecurityRequirement().addList(ROUTER_API_KEY)))));
     }
 
     /** Reads from the read model take X-Min-Position, which an interceptor honours rather than each method. */

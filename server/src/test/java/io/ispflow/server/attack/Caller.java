@@ -6,10 +6,19 @@ import io.ispflow.server.RawHttp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Who sends a request: an operator's access token, or none at all. */
-record Caller(String name, String token) {
+/** Who sends a request: an operator's access token, a router's API key, or none at all. */
+record Caller(String name, String token, String apiKey) {
 
     static final Caller ANONYMOUS = new Caller("no token", null);
+
+    Caller(String name, String token) {
+        this(name, token, null);
+    }
+
+    /** A router, by the API token of its setup script. */
+    static Caller router(String name, String apiKey) {
+        return new Caller(name, null, apiKey);
+    }
 
     boolean anonymous() {
         return token == null;
@@ -20,6 +29,10 @@ record Caller(String name, String token) {
         Map<String, String> headers = new LinkedHashMap<>(moreHeaders);
         if (!anonymous()) {
             headers.put("Authorization", "Bearer " + token);
+        }
+        // a header under attack replaces the router's own key
+        if (apiKey != null) {
+            headers.putIfAbsent("X-API-Key", apiKey);
         }
         if (request.contentType() != null) {
             headers.put("Content-Type", request.contentType());

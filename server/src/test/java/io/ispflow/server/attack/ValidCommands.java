@@ -4,13 +4,17 @@ import io.ispflow.server.Api;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * For every operation with a JSON body, a request that succeeds: who may send it, where, and a body
@@ -25,6 +29,8 @@ final class ValidCommands {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicLong COUNTER = new AtomicLong();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern API_TOKEN = Pattern.compile("X-API-Key: ([A-Za-z0-9]{40})\"");
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
     private final Map<String, Command> commands;
@@ -48,6 +54,11 @@ final class ValidCommands {
                 command("PUT /api/v1/packages/{id}", tenantOwner, "/api/v1/packages/" + targets.packageId(), this::packageTerms),
                 command("POST /api/v1/routers", tenantOwner, "/api/v1/routers", this::router),
                 command("PUT /api/v1/routers/{id}", tenantOwner, "/api/v1/routers/" + targets.routerId(), this::router),
+                // a recorded key must change the key, so each attempt offers a fresh one
+                command("PUT /api/v1/routers/{id}/wireguard-key", tenantOwner, "/api/v1/routers/" + targets.routerId() + "/wireguard-key",
+                        n -> body("publicKey", freshWireGuardKey())),
+                command("POST /api/v1/routers/wireguard-key", Caller.router("the target router", apiTokenOf(owner, targets.routerId())),
+                        "/api/v1/routers/wireguard-key", n -> body("publicKey", freshWireGuardKey())),
                 command("POST /api/v1/subscribers", tenantOwner, "/api/v1/subscribers", n -> subscriber(n, targets.packageId())),
                 // a package change must change the package, so each attempt offers a package of its own
                 command("POST /api/v1/subscribers/{id}/change-package", tenantOwner, subscriber + "/change-package",
@@ -101,6 +112,22 @@ final class ValidCommands {
         return body("username", "attack-" + tag + "-" + n, "password", "secret-" + n, "type", "PPPOE", "packageId", packageId,
                 "expiresAt", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString(),
                 "fullName", "Name " + n, "phone", "+1 555 " + n, "email", "a" + n + "@example.net", "address", "Street " + n);
+    }
+
+    /** 32 random bytes, as WireGuard writes a public key. */
+    static String freshWireGuardKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    /** The router's API token, from the one place it appears: its setup script. */
+    static String apiTokenOf(Api owner, String routerId) {
+        Matcher token = API_TOKEN.matcher(owner.get("/api/v1/routers/" + routerId + "/setup-script").text());
+        if (!token.find()) {
+            throw new IllegalStateException("no API token in router " + routerId + "'s setup script");
+        }
+        return token.group(1);
     }
 
     private String freshSubscriber(Api owner, String packageId) {

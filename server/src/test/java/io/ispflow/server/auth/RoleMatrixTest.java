@@ -14,6 +14,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -86,6 +87,10 @@ class RoleMatrixTest {
         calls.put(EndpointClass.CATALOG_CHANGE, api -> api.post("/api/v1/packages",
                 Map.of("name", "Matrix extra", "downloadKbps", 1000, "uploadKbps", 1000)));
         calls.put(EndpointClass.ROUTER_SECRET, api -> api.get("/api/v1/routers/" + router + "/setup-script"));
+        calls.put(EndpointClass.ROUTER_API_KEY, api -> api.exchange("/api/v1/routers/wireguard-key", request -> request
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"publicKey\":\"gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EA=\"}"))));
+        calls.put(EndpointClass.WIREGUARD_PEERS, api -> api.get("/api/v1/wireguard/peers"));
         calls.put(EndpointClass.OPERATIONS, api -> api.get("/api/v1/ops/projections"));
         calls.put(EndpointClass.OPERATORS, api -> api.get("/api/v1/operators"));
         calls.put(EndpointClass.TENANTS, api -> api.get("/api/v1/tenants"));

@@ -20,6 +20,19 @@ class RateLimitsTest {
         assertThatThrownBy(() -> limits.requireSignInAllowed("192.0.2.1", "alice")).isInstanceOf(RateLimitedException.class);
     }
 
+    /** Wrong router API keys and failed sign-ins are counted apart: a misconfigured router does not lock its site's operators out. */
+    @Test
+    void anAddressIsRefusedRouterKeysAfterFiveWrongOnesButStillSignsIn() {
+        for (int wrong = 1; wrong <= 5; wrong++) {
+            limits.requireApiKeyAllowed("192.0.2.9");
+            limits.apiKeyFailed("192.0.2.9");
+        }
+
+        assertThatThrownBy(() -> limits.requireApiKeyAllowed("192.0.2.9")).isInstanceOf(RateLimitedException.class);
+        assertThatCode(() -> limits.requireSignInAllowed("192.0.2.9", "admin")).doesNotThrowAnyException();
+        assertThatCode(() -> limits.requireApiKeyAllowed("192.0.2.10")).doesNotThrowAnyException();
+    }
+
     @Test
     void successfulSignInsAreNotCounted() {
         for (int signIn = 1; signIn <= 50; signIn++) {

@@ -1,0 +1,44 @@
+package io.ispflow.query.router;
+
+import io.ispflow.kernel.router.ListWireGuardPeers;
+import io.ispflow.kernel.router.WireGuardPeers;
+import io.ispflow.query.Answers;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code GET /api/v1/wireguard/peers}: the WireGuard server's peers in the form {@code wg syncconf}
+ * reads, one {@code [Peer]} per active router with a key, of every tenant (the tunnel subnet is the
+ * installation's). The first line counts the peers, so a sync can tell a cut-off answer from an empty one.
+ */
+@RestController
+class WireGuardPeersController {
+
+    private final Answers answers;
+
+    WireGuardPeersController(Answers answers) {
+        this.answers = answers;
+    }
+
+    @GetMapping(value = "/api/v1/wireguard/peers", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> peers() {
+        WireGuardPeers peers = answers.summary(new ListWireGuardPeers(), WireGuardPeers.class);
+        StringBuilder config = new StringBuilder("# ispflow peers: " + peers.peers().size() + "\n");
+        peers.peers().forEach(peer -> config.append("""
+
+                [Peer]
+                # router %s (%s)
+                PublicKey = %s
+                AllowedIPs = %s/32
+                """.formatted(peer.name(), peer.routerId(), peer.publicKey(), peer.tunnelAddress())));
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .body(config.toString());
+    }
+}
