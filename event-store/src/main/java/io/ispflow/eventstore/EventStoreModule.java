@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon's own tables, in every role: the event store and token store on the application database in
- * snake_case tables owned by Flyway ({@code db/app/V1__event_store.sql}), and every read of them that the
+ * snake_case tables owned by Flyway ({@code db/app/event-store/V1__event_store.sql}), and every read of them that the
  * other modules ask for (positions, a create's answer, an aggregate's stored events, tokens, processor status).
  */
 @Configuration(proxyBeanMethods = false)

@@ -40,7 +40,7 @@ class AccountNumbersMigrationTest {
     }
 
     private void migrate(String version) {
-        Flyway.configure().dataSource(URL, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD).locations("classpath:db/app")
+        Flyway.configure().dataSource(URL, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD).locations(ApplicationMigrations.LOCATIONS)
                 .target(version).load().migrate();
     }
 

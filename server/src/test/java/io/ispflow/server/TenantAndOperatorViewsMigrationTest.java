@@ -37,7 +37,7 @@ class TenantAndOperatorViewsMigrationTest {
     }
 
     private void migrate(String version) {
-        Flyway.configure().dataSource(URL, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD).locations("classpath:db/app")
+        Flyway.configure().dataSource(URL, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD).locations(ApplicationMigrations.LOCATIONS)
                 .target(version).load().migrate();
     }
 }

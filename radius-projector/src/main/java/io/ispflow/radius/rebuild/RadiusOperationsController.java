@@ -1,7 +1,5 @@
 package io.ispflow.radius.rebuild;
 
-import io.ispflow.kernel.DomainException;
-import io.ispflow.kernel.ErrorCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,8 +41,7 @@ class RadiusOperationsController {
 
     @GetMapping("/rebuild/{jobId}")
     RebuildJob.Status job(@PathVariable UUID jobId) {
-        return jobs.find(jobId).map(RebuildJob::status)
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "no rebuild job " + jobId + " in this process"));
+        return jobs.require(jobId).status();
     }
 
     @GetMapping("/drift")

@@ -1,5 +1,7 @@
 package io.ispflow.radius.rebuild;
 
+import io.ispflow.kernel.DomainException;
+import io.ispflow.kernel.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,11 @@ public class RebuildJobs {
 
     public Optional<RebuildJob> find(UUID id) {
         return Optional.ofNullable(jobs.get(id));
+    }
+
+    /** A job this process started, or NOT_FOUND: another process's jobs, and those before a restart, are not here. */
+    public RebuildJob require(UUID id) {
+        return find(id).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "no rebuild job " + id + " in this process"));
     }
 
     /** The rebuild started last, running or finished, for the metrics. */

@@ -1,7 +1,5 @@
 package io.ispflow.server.deadletter;
 
-import io.ispflow.kernel.DomainException;
-import io.ispflow.kernel.ErrorCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,27 +24,21 @@ class DeadLettersController {
     record Listing(String group, long count, List<ParkedEvent> deadLetters) {
     }
 
-    private final List<DeadLetters> groups;
+    private final DeadLetterGroups groups;
 
-    DeadLettersController(List<DeadLetters> groups) {
+    DeadLettersController(DeadLetterGroups groups) {
         this.groups = groups;
     }
 
     @GetMapping
     Listing list(@PathVariable String group) {
-        List<ParkedEvent> letters = of(group).list();
+        List<ParkedEvent> letters = groups.named(group).list();
         return new Listing(group, letters.size(), letters);
     }
 
     /** Retries every parked event of the group, or of one aggregate ({@code sequence}, its id: every aggregate's is a UUID). */
     @PostMapping("/retry")
     DeadLetters.Retried retry(@PathVariable String group, @RequestParam(required = false) UUID sequence) {
-        return of(group).retry(Optional.ofNullable(sequence).map(UUID::toString));
-    }
-
-    private DeadLetters of(String group) {
-        return groups.stream().filter(candidate -> candidate.group().equals(group)).findFirst()
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND,
-                        "no processing group " + group + " with dead letters runs in this process"));
+        return groups.named(group).retry(Optional.ofNullable(sequence).map(UUID::toString));
     }
 }

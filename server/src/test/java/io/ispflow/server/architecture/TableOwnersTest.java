@@ -37,13 +37,15 @@ class TableOwnersTest {
     }
 
     /**
-     * The server's own migrations still create other modules' tables, until each module keeps its
-     * migrations; Axon's tables are in every database that holds a processor's tokens.
+     * Axon's tables are in every database that holds a processor's tokens. V4, released before each
+     * module kept its migrations, creates the server's revoked_session with command-side's tenant and
+     * operator tables; a released migration stays whole (docs/operations.md, "Schema migrations").
      */
     @Test
     void aModulesMigrationsCreateOnlyItsOwnTables() throws Exception {
         assertThat(creations())
-                .filteredOn(creation -> !creation.module().equals(Module.SERVER))
+                .filteredOn(creation -> !(creation.migration().endsWith("V4__operators.sql")
+                                          && creation.table().equals("revoked_session")))
                 .filteredOn(creation -> TableOwners.OWNER.containsKey(creation.table()))
                 .filteredOn(creation -> !TableOwners.OWNER.get(creation.table()).equals(Module.EVENT_STORE))
                 .filteredOn(creation -> !TableOwners.OWNER.get(creation.table()).equals(creation.module()))

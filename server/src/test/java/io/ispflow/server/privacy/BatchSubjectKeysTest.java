@@ -28,7 +28,7 @@ class BatchSubjectKeysTest {
     static void database() throws Exception {
         String url = TestDatabases.freshPostgres(TestDatabases.PREFIX + "_batch_keys");
         jdbc = new JdbcTemplate(new DriverManagerDataSource(url, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD));
-        jdbc.execute(Files.readString(Path.of("src/main/resources/db/app/V12__subject_keys.sql")));
+        jdbc.execute(Files.readString(Path.of("src/main/resources/db/app/server/V12__subject_keys.sql")));
     }
 
     @Test

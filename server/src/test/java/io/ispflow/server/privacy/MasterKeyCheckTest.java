@@ -33,8 +33,8 @@ class MasterKeyCheckTest {
     static void database() throws Exception {
         String url = TestDatabases.freshPostgres(TestDatabases.PREFIX + "_key_check");
         jdbc = new JdbcTemplate(new DriverManagerDataSource(url, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD));
-        jdbc.execute(Files.readString(Path.of("src/main/resources/db/app/V12__subject_keys.sql")));
-        jdbc.execute(Files.readString(Path.of("src/main/resources/db/app/V17__master_key_check.sql")));
+        jdbc.execute(Files.readString(Path.of("src/main/resources/db/app/server/V12__subject_keys.sql")));
+        jdbc.execute(Files.readString(Path.of("src/main/resources/db/app/server/V17__master_key_check.sql")));
     }
 
     @BeforeEach
