@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api, data, session } from '../api/client';
 import { Field } from '../ui/Field';
@@ -10,11 +11,16 @@ const signIn = z.object({
 });
 
 export function SignInPage({ expired }: { expired: boolean }) {
+  const queries = useQueryClient();
   const { form, onSubmit, message } = useCommand({
     schema: signIn,
     defaultValues: { username: '', password: '' },
     send: (body) => data(api.POST('/api/v1/auth/login', { body })),
-    done: (tokens) => session.signedIn({ accessToken: tokens.accessToken!, refreshToken: tokens.refreshToken! }),
+    done: (tokens) => {
+      // nothing read for the operator before, whose session ended, shows to this one
+      queries.clear();
+      session.signedIn({ accessToken: tokens.accessToken!, refreshToken: tokens.refreshToken! });
+    },
   });
   const errors = form.formState.errors;
 

@@ -27,7 +27,7 @@ export function SubscriberPage() {
   return (
     <>
       <h1>
-        {s.username} <span className={`status status-${s.status}`}>{s.status}</span>
+        {s.username ?? 'Forgotten subscriber'} <span className={`status status-${s.status}`}>{s.status}</span>
       </h1>
       <SubscriberFacts subscriber={s} />
       {may(role, 'changeSubscribers') && <SubscriberActions subscriber={s} />}

@@ -22,7 +22,8 @@ const columns: ColumnDef<SubscriberView, unknown>[] = [
   {
     accessorKey: 'username',
     header: 'User name',
-    cell: ({ row }) => <Link to={`/subscribers/${row.original.id}`}>{row.original.username}</Link>,
+    // a forgotten subscriber's user name is erased with the rest of its personal data
+    cell: ({ row }) => <Link to={`/subscribers/${row.original.id}`}>{row.original.username ?? 'forgotten subscriber'}</Link>,
   },
   { accessorKey: 'fullName', header: 'Name' },
   { accessorKey: 'type', header: 'Type' },

@@ -101,21 +101,29 @@ class AdminAppBrowserTest {
     }
 
     @Test
-    void aReadOnlyOperatorIsShownNoButtonItMayNotPress() {
+    void readOnlyAndAuditorOperatorsAreShownNoButtonTheyMayNotPress() {
         String id = subscriberOf(owner(), "ro-" + tag);
         String router = owner().post("/api/v1/routers", Map.of("name", "ro-edge-" + tag)).id();
-        String readonly = "reader-" + tag;
-        owner().post("/api/v1/operators", Map.of("username", readonly, "password", "reader-password-1", "role", "READONLY"));
+        List<String> paging = List.of("Sign out", "Previous", "Next");
+        List<String> sortableColumns = List.of("Account", "User name", "Name", "Type", "Package", "Status", "Expires",
+                "Download", "Upload", "Validity (days)", "Price", "Site", "Tunnel address");
+        for (String role : List.of("READONLY", "AUDITOR")) {
+            String username = role.toLowerCase() + "-" + tag;
+            owner().post("/api/v1/operators", Map.of("username", username, "password", "reader-password-1", "role", role));
+            List<String> allowed = role.equals("AUDITOR") ? List.of("Show the state as of this moment") : List.of();
 
-        browser.on(port).signIn(readonly, "reader-password-1");
-        for (String screen : new String[] {"/", "/subscribers", "/subscribers/" + id, "/packages", "/routers", "/routers/" + router}) {
-            browser.open(screen).waitForText("Sign out").waitForText(By.tagName("h1"), "");
-            assertThat(browser.buttons()).as(screen).allMatch(button -> List.of("Sign out", "Previous", "Next").contains(button)
-                    || List.of("Account", "User name", "Name", "Type", "Package", "Status", "Expires", "Download", "Upload",
-                    "Validity (days)", "Price", "Site", "Tunnel address").contains(button.replaceAll(" [▲▼]$", "")));
+            browser.on(port).signIn(username, "reader-password-1");
+            for (String screen : new String[] {"/", "/subscribers", "/packages", "/routers", "/routers/" + router, "/subscribers/" + id}) {
+                browser.open(screen).waitForText("Sign out").waitForText(By.tagName("h1"), "");
+                assertThat(browser.buttons()).as(role + " on " + screen).allMatch(button -> paging.contains(button)
+                        || allowed.contains(button) || sortableColumns.contains(button.replaceAll(" [▲▼]$", "")));
+            }
+            browser.waitForText(By.tagName("h1"), "ro-" + tag);
+            if (role.equals("AUDITOR")) {
+                browser.waitForText(By.className("timeline"), "Subscriber created");
+            }
+            assertThat(browser.buttons()).as(role).doesNotContain("Suspend", "Change package", "Terminate", "Renew", "Forget");
         }
-        browser.open("/subscribers/" + id).waitForText(By.tagName("h1"), "ro-" + tag);
-        assertThat(browser.buttons()).doesNotContain("Suspend", "Change package", "Terminate", "Show the state as of this moment");
     }
 
     @Test
