@@ -49,10 +49,9 @@ class AdminAppBrowserTest {
         browser.fill("Download (kbit/s)", "20000").fill("Validity (days)", "30").press("Create package").waitUntilNoDialog()
                .press("New package")
                .fill("Name", "Fast " + tag).fill("Download (kbit/s)", "50000").fill("Upload (kbit/s)", "10000").press("Create package")
-               .waitUntilNoDialog()
-               .waitForText("Fast " + tag).accessible("packages");
+               .waitUntilNoDialog().accessible("packages");
 
-        browser.follow("Routers").press("Register router")
+        browser.follow("Routers").waitForText(By.tagName("caption"), "Routers").accessible("routers").press("Register router")
                .fill("Name", "edge-" + tag).fill("Site", "Main street POP").press("Register router")
                .waitForText(By.tagName("h1"), "edge-" + tag).press("Show setup script")
                .waitForText(By.tagName("pre"), "vpn.isp.example").accessible("router");
