@@ -1,6 +1,12 @@
 # The ispflow image: one jar, every role (ISPFLOW_ROLES picks them per container).
 # Build from the repository root: docker build -t ispflow .
+FROM node:20-bookworm-slim AS node
+
 FROM maven:3.9-eclipse-temurin-17 AS build
+# the server module builds the admin app with Node and npm 11 (docs/admin-app.md)
+COPY --from=node /usr/local/bin/node /usr/local/bin/node
+COPY --from=node /usr/local/lib/node_modules /usr/local/lib/node_modules
+RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm && npm install -g npm@11
 WORKDIR /src
 COPY . .
 RUN mvn -q -B -DskipTests package

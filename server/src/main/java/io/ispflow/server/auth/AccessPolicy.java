@@ -32,6 +32,7 @@ final class AccessPolicy {
             Map.entry("GET /v3/api-docs.yaml", PUBLIC),
             Map.entry("GET /v3/api-docs/swagger-config", PUBLIC),
             Map.entry("GET /swagger-ui.html", PUBLIC),
+            Map.entry("GET /", PUBLIC),
             Map.entry("POST /api/v1/auth/logout", SIGN_OUT),
             Map.entry("GET /api/v1/packages", READ),
             Map.entry("GET /api/v1/packages/{id}", READ),

@@ -112,8 +112,15 @@ class GatewayTest {
     }
 
     @Test
+    void theAdminAppAndItsRoutesAreServedByTheCommandAndQueryProcess() {
+        assertThat(get("/").body()).isEqualTo("command-query GET / from 127.0.0.1");
+        assertThat(get("/subscribers/42").body()).startsWith("command-query GET /subscribers/42");
+        assertThat(get("/assets/index-1a2b3c.js").body()).startsWith("command-query GET /assets/index-1a2b3c.js");
+    }
+
+    @Test
     void healthAndMetricsStayInsideTheNetwork() {
-        for (String path : new String[] {"/actuator/prometheus", "/actuator/health/readiness", "/"}) {
+        for (String path : new String[] {"/actuator/prometheus", "/actuator/health/readiness", "/actuator"}) {
             HttpResponse<String> answer = get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
             assertThat(answer.body()).as(path).doesNotContain("command-query").doesNotContain("radius GET");

@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api, data } from '../api/client';
+import { ErrorMessage } from '../ui/Message';
+import { formatInstant } from '../ui/format';
+
+export function DashboardPage() {
+  const dashboard = useQuery({ queryKey: ['dashboard'], queryFn: () => data(api.GET('/api/v1/dashboard')) });
+
+  return (
+    <>
+      <h1>Dashboard</h1>
+      <ErrorMessage>{dashboard.error?.message}</ErrorMessage>
+      {dashboard.data && (
+        <div className="cards">
+          <Counts title="Subscribers by status" counts={dashboard.data.subscribersByStatus ?? {}} />
+          <Counts title="Routers by state" counts={dashboard.data.routersByState ?? {}} />
+          <section className="card" aria-labelledby="by-package">
+            <h2 id="by-package">Subscribers by package</h2>
+            <dl>
+              {(dashboard.data.subscribersByPackage ?? []).map((entry) => (
+                <div key={entry.id}>
+                  <dt>{entry.name}</dt>
+                  <dd>{entry.count}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          <section className="card" aria-labelledby="expiring">
+            <h2 id="expiring">Expiring soon: {dashboard.data.expiringSoon?.count ?? 0}</h2>
+            <ul>
+              {(dashboard.data.expiringSoon?.soonest ?? []).map((subscriber) => (
+                <li key={subscriber.id}>
+                  <Link to={`/subscribers/${subscriber.id}`}>{subscriber.username}</Link> ({subscriber.packageName}),{' '}
+                  {formatInstant(subscriber.expiresAt)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Counts({ title, counts }: { title: string; counts: Record<string, number> }) {
+  const id = title.replace(/\W+/g, '-').toLowerCase();
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <dl>
+        {Object.entries(counts).map(([key, count]) => (
+          <div key={key}>
+            <dt>{key}</dt>
+            <dd>{count}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+package io.ispflow.server.adminapp;
+
+import io.ispflow.radius.RadiusDatabase;
+import io.ispflow.server.Api;
+import io.ispflow.server.ApiTest;
+import io.ispflow.server.RadiusRows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin app in a real browser against a real server on real databases: what an operator does
+ * in a day, what the RADIUS tables then hold, what each role is shown, and axe-core on every screen.
+ */
+@ApiTest
+class AdminAppBrowserTest {
+
+    static {
+        ApiTest.Databases.prepare();
+    }
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RadiusDatabase radius;
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void anOwnerSetsUpAPackageARouterAndASubscriberAndManagesItsService() {
+        browser.on(port).open("/").accessible("sign-in");
+        browser.signIn("admin", ApiTest.ADMIN_PASSWORD).accessible("dashboard");
+
+        browser.follow("Packages").press("New package")
+               .fill("Name", "Home " + tag).fill("Download (kbit/s)", "0").fill("Upload (kbit/s)", "5000").press("Create package");
+        assertThat(browser.errorNextTo("Download (kbit/s)")).contains("downloadKbps must be between 1 and");
+        browser.fill("Download (kbit/s)", "20000").fill("Validity (days)", "30").press("Create package").waitUntilNoDialog()
+               .press("New package")
+               .fill("Name", "Fast " + tag).fill("Download (kbit/s)", "50000").fill("Upload (kbit/s)", "10000").press("Create package")
+               .waitUntilNoDialog().accessible("packages");
+
+        browser.follow("Routers").waitForText(By.tagName("caption"), "Routers").accessible("routers").press("Register router")
+               .fill("Name", "edge-" + tag).fill("Site", "Main street POP").press("Register router")
+               .waitForText(By.tagName("h1"), "edge-" + tag).press("Show setup script")
+               .waitForText(By.tagName("pre"), "vpn.isp.example").accessible("router");
+
+        String username = "ui-" + tag;
+        browser.follow("Subscribers").accessible("subscribers").press("New subscriber")
+               .fill("User name", "Not a name!").fill("Password", "correct-horse").choose("Package", "Home " + tag)
+               .fill("Full name", "Ada Subscriber").press("Create subscriber");
+        assertThat(browser.errorNextTo("User name")).contains("username must be 3 to 64");
+        browser.accessible("new subscriber form").fill("User name", username).press("Create subscriber")
+               .waitForText(By.tagName("h1"), username);
+
+        browser.follow("Subscribers").fill("Search", "ui-" + tag.substring(0, 4)).follow(username)
+               .waitForText(By.tagName("h1"), "ACTIVE")
+               .press("Suspend").fill("Reason", "unpaid invoice").press("Suspend")
+               .waitForText(By.tagName("h1"), "SUSPENDED")
+               .press("Reactivate")
+               .waitForText(By.tagName("h1"), "ACTIVE")
+               .waitForText(By.className("timeline"), "Subscriber suspended")
+               .waitForText(By.className("timeline"), "Subscriber reactivated")
+               .waitForText(By.className("timeline"), "unpaid invoice");
+
+        browser.press("Change package").choose("Package", "Fast " + tag).press("Change package")
+               .waitForText(By.className("facts"), "Fast " + tag)
+               .accessible("subscriber");
+        browser.screenshot("subscriber-screen");
+        assertThat(RadiusRows.once(radius, "SELECT r.value FROM radusergroup g JOIN radgroupreply r ON r.groupname = g.groupname"
+                + " WHERE g.username = '" + username + "' AND r.attribute = 'Mikrotik-Rate-Limit'", rows -> rows.equals(List.of("10M/50M"))))
+                .containsExactly("10M/50M");
+    }
+
+    @Test
+    void theHistoryShowsTheStateAsOfAnEarlierMoment() {
+        String id = subscriberOf(owner(), "asof-" + tag);
+        Api owner = owner();
+        owner.post("/api/v1/subscribers/" + id + "/suspend", Map.of("reason", "moved away"));
+        long reactivated = owner.post("/api/v1/subscribers/" + id + "/reactivate", Map.of()).position();
+        owner.getCaughtUp("/api/v1/subscribers/" + id, reactivated);
+
+        browser.on(port).signIn("admin", ApiTest.ADMIN_PASSWORD).open("/subscribers/" + id)
+               .waitForText(By.className("timeline"), "Subscriber reactivated");
+        // the timeline is newest first: the second entry is the suspension
+        browser.pressNth("Show the state as of this moment", 1)
+               .waitForText(By.cssSelector("[aria-labelledby=as-of]"), "SUSPENDED")
+               .accessible("subscriber history");
+    }
+
+    @Test
+    void readOnlyAndAuditorOperatorsAreShownNoButtonTheyMayNotPress() {
+        String id = subscriberOf(owner(), "ro-" + tag);
+        String router = owner().post("/api/v1/routers", Map.of("name", "ro-edge-" + tag)).id();
+        List<String> paging = List.of("Sign out", "Previous", "Next");
+        List<String> sortableColumns = List.of("Account", "User name", "Name", "Type", "Package", "Status", "Expires",
+                "Download", "Upload", "Validity (days)", "Price", "Site", "Tunnel address");
+        for (String role : List.of("READONLY", "AUDITOR")) {
+            String username = role.toLowerCase() + "-" + tag;
+            owner().post("/api/v1/operators", Map.of("username", username, "password", "reader-password-1", "role", role));
+            List<String> allowed = role.equals("AUDITOR") ? List.of("Show the state as of this moment") : List.of();
+
+            browser.on(port).signIn(username, "reader-password-1");
+            for (String screen : new String[] {"/", "/subscribers", "/packages", "/routers", "/routers/" + router, "/subscribers/" + id}) {
+                browser.open(screen).waitForText("Sign out").waitForText(By.tagName("h1"), "");
+                assertThat(browser.buttons()).as(role + " on " + screen).allMatch(button -> paging.contains(button)
+                        || allowed.contains(button) || sortableColumns.contains(button.replaceAll(" [▲▼]$", "")));
+            }
+            browser.waitForText(By.tagName("h1"), "ro-" + tag);
+            if (role.equals("AUDITOR")) {
+                browser.waitForText(By.className("timeline"), "Subscriber created");
+            }
+            assertThat(browser.buttons()).as(role).doesNotContain("Suspend", "Change package", "Terminate", "Renew", "Forget");
+        }
+    }
+
+    @Test
+    void anOwnerManagesOperators() {
+        browser.on(port).signIn("admin", ApiTest.ADMIN_PASSWORD).follow("Operators").accessible("operators")
+               .press("New operator").fill("User name", "clerk-" + tag).fill("Password", "clerk-password-1")
+               .choose("Role", "AUDITOR").press("New operator").waitUntilNoDialog()
+               .waitForText(By.tagName("table"), "clerk-" + tag);
+    }
+
+    @Test
+    void thePlatformAdministratorRunsARebuildAndADriftCheckAndSeesTheTenants() {
+        browser.on(port).signIn("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD)
+               .waitForText(By.tagName("h1"), "Operations")
+               .waitForText(By.tagName("table"), "read-model").accessible("operations")
+               .press("Start rebuild").waitForText("Rebuild succeeded")
+               .press("Run drift check").waitForText("differences, checked").accessible("operations after a rebuild")
+               .follow("Tenants").waitForText(By.tagName("table"), "default").accessible("tenants");
+        assertThat(browser.path()).isEqualTo("/tenants");
+    }
+
+    private Api owner() {
+        return new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
+    }
+
+    private String subscriberOf(Api owner, String username) {
+        String pkg = owner.post("/api/v1/packages", Map.of("name", "Basic " + username, "downloadKbps", 4000, "uploadKbps", 1000)).id();
+        Api.Answer created = owner.post("/api/v1/subscribers", Map.of("username", username, "password", "first-pass",
+                "type", "HOTSPOT", "packageId", pkg));
+        owner.getCaughtUp("/api/v1/subscribers/" + created.id(), created.position());
+        return created.id();
+    }
+}
