@@ -35,10 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ControllersTest {
 
     /**
-     * Controllers that break these rules today, each for a reason of its own. TenantCommandController
-     * refuses itself to suspend the caller's own tenant, and OperatorCommandController refuses the
-     * PLATFORM_ADMIN role itself: rules of the Tenant and Operator aggregates, which their commands do
-     * not carry what they need for yet (the caller's tenant, the role's scope). RouterCommandController
+     * Controllers that break these rules today, each for a reason of its own. RouterCommandController
      * reads the new router's first event from Axon's EventStore for its answer, where the event-store
      * module should answer it as it does a subscriber's. SubscriberHistoryController decides that a
      * subscriber did not exist yet at an instant, a rule of the subscriber's fold. AuthController checks
@@ -49,8 +46,6 @@ class ControllersTest {
      * {@link #everyControllerKnownToBreakARuleStillDoes} fails once one of them keeps every rule, or is gone.
      */
     static final Set<String> KNOWN_TO_BREAK = Set.of(
-            "io.ispflow.command.tenant.TenantCommandController",
-            "io.ispflow.command.operator.OperatorCommandController",
             "io.ispflow.command.router.RouterCommandController",
             "io.ispflow.query.subscriber.SubscriberHistoryController",
             "io.ispflow.server.auth.AuthController",
