@@ -35,9 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ControllersTest {
 
     /**
-     * Controllers that break these rules today, each for a reason of its own. RouterCommandController
-     * reads the new router's first event from Axon's EventStore for its answer, where the event-store
-     * module should answer it as it does a subscriber's. SubscriberHistoryController decides that a
+     * Controllers that break these rules today, each for a reason of its own. SubscriberHistoryController decides that a
      * subscriber did not exist yet at an instant, a rule of the subscriber's fold. AuthController checks
      * the password and the tenant's state itself: sign-in is no aggregate's, and a class of its own in
      * server/auth should take it. RouterApiController authenticates a router's own call itself, and it
@@ -46,7 +44,6 @@ class ControllersTest {
      * {@link #everyControllerKnownToBreakARuleStillDoes} fails once one of them keeps every rule, or is gone.
      */
     static final Set<String> KNOWN_TO_BREAK = Set.of(
-            "io.ispflow.command.router.RouterCommandController",
             "io.ispflow.query.subscriber.SubscriberHistoryController",
             "io.ispflow.server.auth.AuthController",
             "io.ispflow.command.router.RouterApiController",
