@@ -35,15 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ControllersTest {
 
     /**
-     * Controllers that break these rules today, each for a reason of its own. AuthController checks
-     * the password and the tenant's state itself: sign-in is no aggregate's, and a class of its own in
-     * server/auth should take it. RouterApiController authenticates a router's own call itself, and it
+     * Controllers that break these rules today, each for a reason of its own. RouterApiController authenticates a router's own call itself, and it
      * and RouterSetupScriptController ask RouterApiTokens, the subscribing processor that keeps the
      * tokens' table, for a router's token: a query of its own would keep the handler out of their reach.
      * {@link #everyControllerKnownToBreakARuleStillDoes} fails once one of them keeps every rule, or is gone.
      */
     static final Set<String> KNOWN_TO_BREAK = Set.of(
-            "io.ispflow.server.auth.AuthController",
             "io.ispflow.command.router.RouterApiController",
             "io.ispflow.command.router.RouterSetupScriptController");
 
