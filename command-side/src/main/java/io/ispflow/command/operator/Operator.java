@@ -38,9 +38,21 @@ public class Operator {
     private PasswordHash passwordHash;
     private boolean removed;
 
-    /** Also called directly when a tenant opens with its first operator (TenantOpening). */
+    /** An OWNER adds an operator to the tenant: never a platform administrator. */
     @CommandHandler
     public Operator(CreateOperator cmd, OperatorUsernames usernames) {
+        requireTenantRole(cmd.role());
+        create(cmd, usernames);
+    }
+
+    /** A tenant's first operator, when it opens (TenantOpening): the platform's own tenant opens with its administrator. */
+    public static Operator first(CreateOperator cmd, OperatorUsernames usernames) {
+        Operator operator = new Operator();
+        operator.create(cmd, usernames);
+        return operator;
+    }
+
+    private void create(CreateOperator cmd, OperatorUsernames usernames) {
         OperatorUsername.require(cmd.username());
         if (cmd.role() == null) {
             throw new InvalidValueException("role", "a role is required");
@@ -51,6 +63,7 @@ public class Operator {
 
     @CommandHandler
     void handle(ChangeOperatorRole cmd, TenantOwners owners) {
+        requireTenantRole(cmd.role());
         requireListed(cmd.tenantId());
         if (cmd.role() != role) {
             requireAnotherOwner(owners);
@@ -78,6 +91,12 @@ public class Operator {
         requireListed(cmd.tenantId());
         requireAnotherOwner(owners);
         apply(new OperatorRemoved(id, tenantId));
+    }
+
+    private static void requireTenantRole(Role role) {
+        if (role == Role.PLATFORM_ADMIN) {
+            throw new InvalidValueException("role", "a tenant's operator cannot be a platform administrator");
+        }
     }
 
     private void requireAnotherOwner(TenantOwners owners) {

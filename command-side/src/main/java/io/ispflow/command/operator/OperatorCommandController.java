@@ -3,7 +3,6 @@ package io.ispflow.command.operator;
 import io.ispflow.command.CommandAccepted;
 import io.ispflow.eventstore.EventStorePositions;
 import io.ispflow.kernel.Actor;
-import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.OperatorId;
 import io.ispflow.kernel.Role;
 import io.ispflow.kernel.operator.ChangeOperatorPassword;
@@ -63,9 +62,6 @@ class OperatorCommandController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CommandAccepted create(@Valid @RequestBody NewOperator body, Actor actor) {
-        if (body.role() == Role.PLATFORM_ADMIN) {
-            throw new InvalidValueException("role", "a tenant's operator cannot be a platform administrator");
-        }
         OperatorId id = OperatorId.of(UUID.randomUUID());
         commands.sendAndWait(new CreateOperator(id, actor.tenantId(), body.username().strip().toLowerCase(),
                 body.role(), passwords.hash("password", body.password())));
@@ -74,9 +70,6 @@ class OperatorCommandController {
 
     @PutMapping("/{id}/role")
     CommandAccepted changeRole(@PathVariable UUID id, @Valid @RequestBody RoleChoice body, Actor actor) {
-        if (body.role() == Role.PLATFORM_ADMIN) {
-            throw new InvalidValueException("role", "a tenant's operator cannot be a platform administrator");
-        }
         return send(id, new ChangeOperatorRole(OperatorId.of(id), actor.tenantId(), body.role()));
     }
 

@@ -1,7 +1,5 @@
 package io.ispflow.command.router;
 
-import io.ispflow.kernel.DomainException;
-import io.ispflow.kernel.ErrorCode;
 import io.ispflow.kernel.router.RecordRouterWireGuardKey;
 import io.ispflow.kernel.router.WireGuardKey;
 import io.ispflow.kernel.router.WireGuardKeySource;
@@ -21,36 +19,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RouterApiController {
 
-    static final String API_KEY = "X-API-Key";
-
-    private final RouterApiTokens tokens;
-    private final RouterApiKeyLimits limits;
+    private final RouterApiAuthentication authentication;
     private final CommandGateway commands;
 
-    RouterApiController(RouterApiTokens tokens, RouterApiKeyLimits limits, CommandGateway commands) {
-        this.tokens = tokens;
-        this.limits = limits;
+    RouterApiController(RouterApiAuthentication authentication, CommandGateway commands) {
+        this.authentication = authentication;
         this.commands = commands;
     }
 
     /** 401 for a missing, wrong, rotated or decommissioned router's key; only a presented wrong key counts against the address. */
     @PostMapping("/api/v1/routers/wireguard-key")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void wireGuardKey(@RequestHeader(name = API_KEY, required = false) String apiKey,
+    void wireGuardKey(@RequestHeader(name = RouterApiAuthentication.API_KEY, required = false) String apiKey,
                       @RequestBody PublicKeyRequest body, HttpServletRequest request) {
-        RouterApiTokens.Holder router = authenticated(apiKey, request.getRemoteAddr());
+        RouterApiTokenIndex.Holder router = authentication.router(apiKey, request.getRemoteAddr());
         commands.sendAndWait(new RecordRouterWireGuardKey(router.routerId(), router.tenantId(),
                 WireGuardKey.of(body.publicKey()), WireGuardKeySource.ROUTER));
-    }
-
-    private RouterApiTokens.Holder authenticated(String apiKey, String clientIp) {
-        if (apiKey == null) {
-            throw new DomainException(ErrorCode.AUTH_INVALID, "the router's API token is required in " + API_KEY);
-        }
-        limits.requireApiKeyAllowed(clientIp);
-        return tokens.holderOf(apiKey).orElseThrow(() -> {
-            limits.apiKeyFailed(clientIp);
-            return new DomainException(ErrorCode.AUTH_INVALID, "no active router has this API token");
-        });
     }
 }

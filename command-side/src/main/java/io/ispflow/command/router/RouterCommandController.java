@@ -2,6 +2,7 @@ package io.ispflow.command.router;
 
 import io.ispflow.command.CommandAccepted;
 import io.ispflow.eventstore.EventStorePositions;
+import io.ispflow.eventstore.RouterRegistrations;
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.router.DecommissionRouter;
 import io.ispflow.kernel.router.RecordRouterWireGuardKey;
@@ -9,14 +10,12 @@ import io.ispflow.kernel.router.RegisterRouter;
 import io.ispflow.kernel.router.RotateRouterSecret;
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterId;
-import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.UpdateRouter;
 import io.ispflow.kernel.router.WireGuardKey;
 import io.ispflow.kernel.router.WireGuardKeySource;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,12 +33,12 @@ import java.util.UUID;
 class RouterCommandController {
 
     private final CommandGateway commands;
-    private final EventStore events;
+    private final RouterRegistrations registrations;
     private final EventStorePositions positions;
 
-    RouterCommandController(CommandGateway commands, EventStore events, EventStorePositions positions) {
+    RouterCommandController(CommandGateway commands, RouterRegistrations registrations, EventStorePositions positions) {
         this.commands = commands;
-        this.events = events;
+        this.registrations = registrations;
         this.positions = positions;
     }
 
@@ -58,8 +57,8 @@ class RouterCommandController {
     RouterRegisteredAnswer register(@Valid @RequestBody RouterRequest request, Actor actor) {
         RouterId id = RouterId.random();
         commands.sendAndWait(new RegisterRouter(id, actor.tenantId(), request.details()));
-        RouterRegistered registered = (RouterRegistered) events.readEvents(id.toString()).next().getPayload();
-        return new RouterRegisteredAnswer(id.value(), registered.tunnelAddress().toString(), positions.lastEventOf(id));
+        RouterRegistrations.Registration registration = registrations.of(id);
+        return new RouterRegisteredAnswer(id.value(), registration.tunnelAddress(), registration.position());
     }
 
     @PutMapping("/{id}")

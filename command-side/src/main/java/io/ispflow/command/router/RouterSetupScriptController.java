@@ -25,10 +25,10 @@ class RouterSetupScriptController {
     private final TunnelSubnet subnet;
     private final RadiusPorts ports;
     private final PublicUrl ispflow;
-    private final RouterApiTokens tokens;
+    private final RouterApiTokenIndex tokens;
 
     RouterSetupScriptController(RouterConnections connections, RadiusServerPeer server, TunnelSubnet subnet, RadiusPorts ports,
-                                PublicUrl ispflow, RouterApiTokens tokens) {
+                                PublicUrl ispflow, RouterApiTokenIndex tokens) {
         this.connections = connections;
         this.server = server;
         this.subnet = subnet;

@@ -1,5 +1,7 @@
 package io.ispflow.command.tenant;
 
+import io.ispflow.kernel.DomainException;
+import io.ispflow.kernel.ErrorCode;
 import io.ispflow.kernel.FreeText;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.tenant.CreateTenant;
@@ -29,8 +31,12 @@ class Tenant {
         apply(new TenantCreated(cmd.tenantId(), cmd.profile()));
     }
 
+    /** Not the caller's own tenant: its suspension would lock every platform administrator out for good. */
     @CommandHandler
     void handle(SuspendTenant cmd) {
+        if (id.equals(cmd.callerTenantId())) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "the platform administrators' own tenant cannot be suspended");
+        }
         String reason = FreeText.requiredLine("reason", cmd.reason(), 200);
         if (!suspended) {
             apply(new TenantSuspended(id, reason));

@@ -4,8 +4,6 @@ import io.ispflow.command.CommandAccepted;
 import io.ispflow.command.operator.OperatorPasswords;
 import io.ispflow.eventstore.EventStorePositions;
 import io.ispflow.kernel.Actor;
-import io.ispflow.kernel.DomainException;
-import io.ispflow.kernel.ErrorCode;
 import io.ispflow.kernel.OperatorId;
 import io.ispflow.kernel.Role;
 import io.ispflow.kernel.TenantId;
@@ -71,13 +69,9 @@ class TenantCommandController {
         return new CommandAccepted(id.value(), positions.lastEventOf(owner));
     }
 
-    /** Not the caller's own tenant: its suspension would lock every platform administrator out for good. */
     @PostMapping("/{id}/suspend")
     CommandAccepted suspend(@PathVariable UUID id, @Valid @RequestBody Suspension body, Actor actor) {
-        if (actor.tenantId().value().equals(id)) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "the platform administrators' own tenant cannot be suspended");
-        }
-        commands.sendAndWait(new SuspendTenant(TenantId.of(id), body.reason()));
+        commands.sendAndWait(new SuspendTenant(TenantId.of(id), body.reason(), actor.tenantId()));
         return new CommandAccepted(id, positions.lastEventOf(id));
     }
 

@@ -35,6 +35,6 @@ class TenantOpening {
             throw new InvalidValueException("tenantId", "the first operator must belong to the tenant it opens");
         }
         tenants.newInstance(() -> new Tenant(cmd, slugs));
-        operators.newInstance(() -> new Operator(cmd.firstOperator(), usernames));
+        operators.newInstance(() -> Operator.first(cmd.firstOperator(), usernames));
     }
 }

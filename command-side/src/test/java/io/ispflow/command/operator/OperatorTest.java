@@ -1,11 +1,13 @@
 package io.ispflow.command.operator;
 
 import io.ispflow.kernel.DomainException;
+import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.OperatorId;
 import io.ispflow.kernel.Role;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.operator.ChangeOperatorRole;
+import io.ispflow.kernel.operator.CreateOperator;
 import io.ispflow.kernel.operator.OperatorCreated;
 import io.ispflow.kernel.operator.OperatorPasswordChanged;
 import io.ispflow.kernel.operator.OperatorPasswordRehashed;
@@ -65,6 +67,26 @@ class OperatorTest {
         fixture.given(MARY_CREATED, new OperatorPasswordRehashed(MARY, HARBOUR, STRONG))
                .when(new RehashOperatorPassword(MARY, HARBOUR, STRONG, strongest))
                .expectEvents(new OperatorPasswordRehashed(MARY, HARBOUR, strongest));
+    }
+
+    @Test
+    void anOwnerCannotAddAPlatformAdministrator() {
+        fixture.registerInjectableResource(new OperatorUsernames(null));
+
+        fixture.givenNoPriorActivity()
+               .when(new CreateOperator(MARY, HARBOUR, "mary", Role.PLATFORM_ADMIN, WEAK))
+               .expectException(InvalidValueException.class)
+               .expectExceptionMessage("a tenant's operator cannot be a platform administrator")
+               .expectNoEvents();
+    }
+
+    @Test
+    void anOperatorIsNotMadeAPlatformAdministrator() {
+        fixture.given(MARY_CREATED)
+               .when(new ChangeOperatorRole(MARY, HARBOUR, Role.PLATFORM_ADMIN))
+               .expectException(InvalidValueException.class)
+               .expectExceptionMessage("a tenant's operator cannot be a platform administrator")
+               .expectNoEvents();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.ispflow.command.tenant;
 
+import io.ispflow.kernel.DomainException;
 import io.ispflow.kernel.InvalidValueException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.tenant.ReactivateTenant;
@@ -16,6 +17,7 @@ import java.util.UUID;
 class TenantTest {
 
     static final TenantId HARBOUR = TenantId.of(UUID.randomUUID());
+    static final TenantId PLATFORM = TenantId.of(UUID.randomUUID());
     static final TenantCreated HARBOUR_CREATED = new TenantCreated(HARBOUR, new TenantProfile("Harbour Net", "harbour", "HBN"));
 
     final AggregateTestFixture<Tenant> fixture = new AggregateTestFixture<>(Tenant.class);
@@ -23,14 +25,14 @@ class TenantTest {
     @Test
     void aTenantIsSuspendedWithItsReason() {
         fixture.given(HARBOUR_CREATED)
-               .when(new SuspendTenant(HARBOUR, "unpaid platform fee"))
+               .when(new SuspendTenant(HARBOUR, "unpaid platform fee", PLATFORM))
                .expectEvents(new TenantSuspended(HARBOUR, "unpaid platform fee"));
     }
 
     @Test
     void suspendingASuspendedTenantChangesNothing() {
         fixture.given(HARBOUR_CREATED, new TenantSuspended(HARBOUR, "unpaid"))
-               .when(new SuspendTenant(HARBOUR, "still unpaid"))
+               .when(new SuspendTenant(HARBOUR, "still unpaid", PLATFORM))
                .expectSuccessfulHandlerExecution()
                .expectNoEvents();
     }
@@ -38,7 +40,7 @@ class TenantTest {
     @Test
     void aSuspensionNeedsAReason() {
         fixture.given(HARBOUR_CREATED)
-               .when(new SuspendTenant(HARBOUR, ""))
+               .when(new SuspendTenant(HARBOUR, "", PLATFORM))
                .expectException(InvalidValueException.class)
                .expectNoEvents();
     }
@@ -46,8 +48,17 @@ class TenantTest {
     @Test
     void aReasonWithAControlCharacterIsRefused() {
         fixture.given(HARBOUR_CREATED)
-               .when(new SuspendTenant(HARBOUR, "unpaid\u001b[2J"))
+               .when(new SuspendTenant(HARBOUR, "unpaid\u001b[2J", PLATFORM))
                .expectException(InvalidValueException.class)
+               .expectNoEvents();
+    }
+
+    @Test
+    void thePlatformAdministratorsOwnTenantIsNotSuspended() {
+        fixture.given(HARBOUR_CREATED)
+               .when(new SuspendTenant(HARBOUR, "locks us out", HARBOUR))
+               .expectException(DomainException.class)
+               .expectExceptionMessage("the platform administrators' own tenant cannot be suspended")
                .expectNoEvents();
     }
 

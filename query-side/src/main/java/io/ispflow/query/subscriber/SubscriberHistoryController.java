@@ -2,9 +2,7 @@ package io.ispflow.query.subscriber;
 
 import io.ispflow.eventstore.AggregateHistory;
 import io.ispflow.kernel.Actor;
-import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.privacy.PersonalDataVault;
-import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,17 +60,7 @@ class SubscriberHistoryController {
     /** Events up to and including {@code at}; before the subscriber existed there is nothing to show. */
     @GetMapping("/as-of")
     SubscriberAsOf asOf(@PathVariable UUID id, @RequestParam Instant at, Actor actor) {
-        List<AggregateHistory.Entry> events = timeline.of(SubscriberId.of(id), actor);
-        AggregateHistory.Entry first = events.get(0);
-        if (first.event().getTimestamp().isAfter(at)) {
-            throw new NotFoundException("subscriber " + id + " at " + at);
-        }
-        SubscriberFold fold = new SubscriberFold((SubscriberCreated) first.event().getPayload(), first.event().getTimestamp(),
-                vault);
-        events.stream().skip(1)
-              .filter(entry -> !entry.event().getTimestamp().isAfter(at))
-              .forEach(entry -> fold.apply(entry.event().getPayload(), entry.event().getTimestamp()));
-        return fold.asOf(at);
+        return timeline.asOf(SubscriberId.of(id), at, actor);
     }
 
     private static String metaData(AggregateHistory.Entry entry, String key) {
