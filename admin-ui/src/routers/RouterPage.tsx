@@ -46,7 +46,7 @@ export function RouterPage() {
         <dd>{formatInstant(r.createdAt)}</dd>
       </dl>
       {active && may(role, 'changeCatalog') && <RouterActions router={r} />}
-      <WireGuardKey router={r} mayEnter={active && may(role, 'changeCatalog')} />
+      <WireGuardKey router={r} active={active} mayEnter={active && may(role, 'changeCatalog')} />
       {active && may(role, 'readRouterSecrets') && <SetupScript router={r} />}
     </>
   );
@@ -82,7 +82,7 @@ function RouterActions({ router }: { router: RouterView }) {
 }
 
 /** The router's end of the tunnel: the key the WireGuard server admits it by, and a form to enter it. */
-function WireGuardKey({ router, mayEnter }: { router: RouterView; mayEnter: boolean }) {
+function WireGuardKey({ router, active, mayEnter }: { router: RouterView; active: boolean; mayEnter: boolean }) {
   const key = router.wireguardPublicKey;
   return (
     <section aria-labelledby="wireguard">
@@ -91,7 +91,7 @@ function WireGuardKey({ router, mayEnter }: { router: RouterView; mayEnter: bool
         <dt>Public key</dt>
         <dd>{key ? <code>{key}</code> : 'not yet known'}</dd>
       </dl>
-      {!key && (
+      {!key && active && (
         <p>
           The router's setup script sends its key when it runs, if ispflow's public URL is configured
           {mayEnter ? '; or enter it as /interface wireguard print shows it on the router.' : '.'}
