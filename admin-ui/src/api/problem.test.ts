@@ -30,6 +30,17 @@ describe('a problem+json answer on a form', () => {
     expect(showProblem(problem, ['username'])).toEqual({ fields: {}, message: 'the username alice is taken' });
   });
 
+  it('puts a refusal the form names a field for next to that field', () => {
+    const problem = problemOf(409, { code: 'WIREGUARD_KEY_TAKEN', detail: 'WireGuard public key k= belongs to another router' });
+
+    expect(showProblem(problem, ['publicKey'], { WIREGUARD_KEY_TAKEN: 'publicKey' })).toEqual({
+      fields: { publicKey: 'WireGuard public key k= belongs to another router' },
+      message: null,
+    });
+    expect(showProblem(problemOf(409, { code: 'ROUTER_DECOMMISSIONED', detail: 'the router is decommissioned' }), ['publicKey'],
+      { WIREGUARD_KEY_TAKEN: 'publicKey' })).toEqual({ fields: {}, message: 'the router is decommissioned' });
+  });
+
   it('makes an answer that is no problem+json (a proxy page) a message with its status', () => {
     expect(showProblem(problemOf(502, '<html>Bad Gateway</html>'), [])).toEqual({
       fields: {},

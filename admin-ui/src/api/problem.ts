@@ -10,8 +10,13 @@ export interface Problem {
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
-    super(problem.detail ?? problem.title ?? `the server answered ${problem.status}`);
+    super(summaryOf(problem));
   }
+}
+
+/** What a problem says in one line: its detail, else its title, else its status. */
+function summaryOf(problem: Problem): string {
+  return problem.detail ?? problem.title ?? `the server answered ${problem.status}`;
 }
 
 /** A failed call's answer as a Problem, whatever the server or a proxy in between sent. */
@@ -29,19 +34,27 @@ export interface ShownProblem {
   message: string | null;
 }
 
-/** Splits a problem into errors next to the fields the form has, and one message for the rest. */
-export function showProblem(problem: Problem, formFields: readonly string[]): ShownProblem {
+/**
+ * Splits a problem into errors next to the fields the form has, and one message for the rest.
+ * `codeFields` names the field a refusal without field errors is about (a 409 for a value another
+ * resource holds), so that it too appears next to its field.
+ */
+export function showProblem(problem: Problem, formFields: readonly string[], codeFields: Readonly<Record<string, string>> = {}): ShownProblem {
+  const errors = problem.errors ?? [];
+  if (errors.length === 0) {
+    const field = problem.code === undefined ? undefined : codeFields[problem.code];
+    return field !== undefined && formFields.includes(field)
+      ? { fields: { [field]: summaryOf(problem) }, message: null }
+      : { fields: {}, message: summaryOf(problem) };
+  }
   const fields: Record<string, string> = {};
   const rest: string[] = [];
-  for (const error of problem.errors ?? []) {
+  for (const error of errors) {
     if (formFields.includes(error.field)) {
       fields[error.field] = error.message;
     } else {
       rest.push(error.message);
     }
-  }
-  if (problem.errors === undefined || problem.errors.length === 0) {
-    return { fields, message: problem.detail ?? problem.title ?? `the server answered ${problem.status}` };
   }
   return { fields, message: rest.length > 0 ? rest.join('; ') : null };
 }

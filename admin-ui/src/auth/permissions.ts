@@ -12,6 +12,7 @@ const ALLOWED = {
   forgetSubscribers: ['OWNER'],
   changeCatalog: ['OWNER', 'ADMIN'],
   readRouterSecrets: ['OWNER', 'ADMIN'],
+  readWireGuardPeers: ['PLATFORM_ADMIN'],
   runOperations: ['PLATFORM_ADMIN'],
   manageOperators: ['OWNER'],
   manageTenants: ['PLATFORM_ADMIN'],

@@ -19,5 +19,7 @@ describe('the signed-in operator', () => {
     expect(may('OWNER', 'forgetSubscribers')).toBe(true);
     expect(may('ADMIN', 'forgetSubscribers')).toBe(false);
     expect(may('PLATFORM_ADMIN', 'read')).toBe(false);
+    expect(may('PLATFORM_ADMIN', 'readWireGuardPeers')).toBe(true);
+    expect(may('OWNER', 'readWireGuardPeers')).toBe(false);
   });
 });

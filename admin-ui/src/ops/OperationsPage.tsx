@@ -4,7 +4,7 @@ import { api, data } from '../api/client';
 import { formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
 
-/** Installation-wide operations for the platform administrator: processors, RADIUS rebuild and drift. */
+/** Installation-wide operations for the platform administrator: processors, RADIUS rebuild, drift and the tunnel's peers. */
 export function OperationsPage() {
   return (
     <>
@@ -12,6 +12,7 @@ export function OperationsPage() {
       <Processors />
       <RadiusRebuild />
       <DriftCheck />
+      <WireGuardPeers />
     </>
   );
 }
@@ -133,6 +134,29 @@ function DriftCheck() {
             ))}
           </tbody>
         </table>
+      )}
+    </section>
+  );
+}
+
+/** What the WireGuard server is given (deploy/wireguard's sync reads the same): every active router with a key. */
+function WireGuardPeers() {
+  const peers = useQuery({
+    queryKey: ['ops', 'wireguard-peers'],
+    queryFn: () => data(api.GET('/api/v1/wireguard/peers', { parseAs: 'text' })) as Promise<string>,
+  });
+  return (
+    <section aria-labelledby="wireguard-peers">
+      <h2 id="wireguard-peers">WireGuard peers</h2>
+      <p>The peers the WireGuard server admits, of every tenant, as its sync reads them.</p>
+      <button type="button" onClick={() => peers.refetch()} disabled={peers.isFetching}>
+        {peers.isFetching ? 'Reading…' : 'Read again'}
+      </button>
+      <ErrorMessage>{peers.error?.message}</ErrorMessage>
+      {peers.data !== undefined && (
+        <pre tabIndex={0} aria-label="WireGuard peers">
+          {peers.data}
+        </pre>
       )}
     </section>
   );

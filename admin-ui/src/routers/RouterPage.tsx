@@ -10,7 +10,9 @@ import { formatInstant, withoutEmpty } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
 import { useAction } from '../ui/useCommand';
 import { z } from 'zod';
+import { Field } from '../ui/Field';
 import { RouterDetailsFields, routerDetails } from './routerDetails';
+import { wireGuardKeyForm } from './wireguardKey';
 
 export function RouterPage() {
   const { id } = useParams() as { id: string };
@@ -44,6 +46,7 @@ export function RouterPage() {
         <dd>{formatInstant(r.createdAt)}</dd>
       </dl>
       {active && may(role, 'changeCatalog') && <RouterActions router={r} />}
+      <WireGuardKey router={r} active={active} mayEnter={active && may(role, 'changeCatalog')} />
       {active && may(role, 'readRouterSecrets') && <SetupScript router={r} />}
     </>
   );
@@ -75,6 +78,41 @@ function RouterActions({ router }: { router: RouterView }) {
       />
       <ErrorMessage>{rotate.message}</ErrorMessage>
     </div>
+  );
+}
+
+/** The router's end of the tunnel: the key the WireGuard server admits it by, and a form to enter it. */
+function WireGuardKey({ router, active, mayEnter }: { router: RouterView; active: boolean; mayEnter: boolean }) {
+  const key = router.wireguardPublicKey;
+  return (
+    <section aria-labelledby="wireguard">
+      <h2 id="wireguard">WireGuard</h2>
+      <dl className="facts">
+        <dt>Public key</dt>
+        <dd>{key ? <code>{key}</code> : 'not yet known'}</dd>
+      </dl>
+      {!key && active && (
+        <p>
+          The router's setup script sends its key when it runs, if ispflow's public URL is configured
+          {mayEnter ? '; or enter it as /interface wireguard print shows it on the router.' : '.'}
+        </p>
+      )}
+      {mayEnter && (
+        <CommandDialog
+          title="Enter WireGuard key"
+          description="The router's public key, as /interface wireguard print shows it on the router."
+          schema={wireGuardKeyForm}
+          defaultValues={{ publicKey: key ?? '' }}
+          send={(body) => data(api.PUT('/api/v1/routers/{id}/wireguard-key', { params: { path: { id: router.id! } }, body }))}
+          codeFields={{ WIREGUARD_KEY_TAKEN: 'publicKey' }}
+          fields={(form, errors) => (
+            <Field label="Public key" error={errors.publicKey} hint="44 characters of base64 ending in =">
+              <input {...form.register('publicKey')} spellCheck={false} autoComplete="off" />
+            </Field>
+          )}
+        />
+      )}
+    </section>
   );
 }
 

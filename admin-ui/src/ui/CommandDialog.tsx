@@ -13,16 +13,18 @@ interface CommandDialogProps<Values extends FieldValues, Answer> {
   defaultValues: DefaultValues<Values>;
   send: (values: Values) => Promise<Answer>;
   done?: (answer: Answer) => void;
+  codeFields?: Readonly<Record<string, Path<Values>>>;
   fields: (form: UseFormReturn<Values>, errors: Partial<Record<Path<Values>, string>>) => ReactNode;
 }
 
 /** A button that opens a dialog with one command's form; `fields` draws the form's inputs. */
-export function CommandDialog<Values extends FieldValues, Answer>({ title, description, danger, schema, defaultValues, send, done, fields }: CommandDialogProps<Values, Answer>) {
+export function CommandDialog<Values extends FieldValues, Answer>({ title, description, danger, schema, defaultValues, send, done, codeFields, fields }: CommandDialogProps<Values, Answer>) {
   const [open, setOpen] = useState(false);
   const { form, onSubmit, message } = useCommand({
     schema,
     defaultValues,
     send,
+    codeFields,
     done: (answer) => {
       setOpen(false);
       done?.(answer);

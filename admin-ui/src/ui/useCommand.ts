@@ -10,6 +10,8 @@ interface CommandOptions<Values extends FieldValues, Answer> {
   defaultValues: DefaultValues<Values>;
   send: (values: Values) => Promise<Answer>;
   done?: (answer: Answer) => void;
+  /** The field each refusal code without field errors is about, to show it next to that field. */
+  codeFields?: Readonly<Record<string, Path<Values>>>;
 }
 
 /**
@@ -17,7 +19,7 @@ interface CommandOptions<Values extends FieldValues, Answer> {
  * errors appear next to the form's fields and whose other refusals above it. After the command
  * every cached read is fetched again (with X-Min-Position), so the screen shows what was done.
  */
-export function useCommand<Values extends FieldValues, Answer>({ schema, defaultValues, send, done }: CommandOptions<Values, Answer>) {
+export function useCommand<Values extends FieldValues, Answer>({ schema, defaultValues, send, done, codeFields }: CommandOptions<Values, Answer>) {
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues });
   const queries = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export function useCommand<Values extends FieldValues, Answer>({ schema, default
         setMessage(failure instanceof Error ? failure.message : String(failure));
         return;
       }
-      const shown = showProblem(failure.problem, Object.keys(defaultValues));
+      const shown = showProblem(failure.problem, Object.keys(defaultValues), codeFields);
       Object.entries(shown.fields).forEach(([field, text]) => form.setError(field as Path<Values>, { type: 'server', message: text }));
       setMessage(shown.message);
     }

@@ -10,6 +10,8 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -122,7 +124,36 @@ class AdminAppBrowserTest {
                 browser.waitForText(By.className("timeline"), "Subscriber created");
             }
             assertThat(browser.buttons()).as(role).doesNotContain("Suspend", "Change package", "Terminate", "Renew", "Forget");
+            browser.open("/routers/" + router).waitForText(By.cssSelector("[aria-labelledby=wireguard]"), "not yet known");
+            assertThat(browser.buttons()).as(role + " on a router").doesNotContain("Enter WireGuard key", "Rotate secret");
         }
+    }
+
+    @Test
+    void anOwnerEntersARoutersWireGuardKeyWhichNoOtherRouterMayTakeAndThePlatformAdministratorSeesItsPeer() {
+        Api owner = owner();
+        String first = owner.post("/api/v1/routers", Map.of("name", "wg-one-" + tag)).id();
+        Api.Answer second = owner.post("/api/v1/routers", Map.of("name", "wg-two-" + tag));
+        owner.getCaughtUp("/api/v1/routers/" + second.id(), second.position());
+        String key = randomWireGuardKey();
+        By wireGuard = By.cssSelector("[aria-labelledby=wireguard]");
+
+        browser.on(port).signIn("admin", ApiTest.ADMIN_PASSWORD).open("/routers/" + first)
+               .waitForText(wireGuard, "not yet known").accessible("router without its WireGuard key")
+               .press("Enter WireGuard key").fill("Public key", key.substring(1)).press("Enter WireGuard key");
+        assertThat(browser.errorNextTo("Public key")).contains("44 characters of base64");
+        browser.fill("Public key", key).press("Enter WireGuard key").waitUntilNoDialog()
+               .waitForText(wireGuard, key).accessible("router with its WireGuard key");
+        browser.screenshot("router-wireguard-key");
+
+        browser.open("/routers/" + second.id()).waitForText(By.tagName("h1"), "wg-two-" + tag)
+               .press("Enter WireGuard key").fill("Public key", key).press("Enter WireGuard key");
+        assertThat(browser.errorNextTo("Public key")).isEqualTo("WireGuard public key " + key + " belongs to another router");
+        browser.accessible("WireGuard key refused");
+
+        browser.signIn("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD).waitForText(By.tagName("h1"), "Operations")
+               .waitForText(By.cssSelector("pre[aria-label='WireGuard peers']"), "# router wg-one-" + tag + " (" + first + ")\nPublicKey = " + key)
+               .accessible("operations with the WireGuard peers");
     }
 
     @Test
@@ -142,6 +173,13 @@ class AdminAppBrowserTest {
                .press("Run drift check").waitForText("differences, checked").accessible("operations after a rebuild")
                .follow("Tenants").waitForText(By.tagName("table"), "default").accessible("tenants");
         assertThat(browser.path()).isEqualTo("/tenants");
+    }
+
+    /** A key as {@code wg pubkey} prints one: base64 of 32 bytes. */
+    private static String randomWireGuardKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private Api owner() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -123,8 +124,19 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
         return this;
     }
 
+    /** Follows the link; a list that a later answer draws again (search as one types) replaces its links, so it is found again then. */
     Browser follow(String linkText) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText))).click();
+        wait.until(driver -> {
+            WebElement link = ExpectedConditions.elementToBeClickable(By.linkText(linkText)).apply(driver);
+            try {
+                if (link != null) {
+                    link.click();
+                }
+                return link != null;
+            } catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
         return this;
     }
 
