@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
 
     static final Path EVIDENCE = Path.of("target", "admin-app-browser");
-    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    /** Beyond the app's own wait for the read model (5 s, then it asks again): a loaded CI machine lags more. */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private WebDriver driver;
     private WebDriverWait wait;
