@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
@@ -32,14 +32,18 @@ const columns: ColumnDef<SubscriberView, unknown>[] = [
   { accessorKey: 'expiresAt', header: 'Expires', cell: (c) => formatInstant(c.getValue() as string) },
 ];
 
-/** The search keeps its terms in the address, so a reload or a link shows the same list. */
+/**
+ * The search keeps its terms in the address, so a reload or a link shows the same list. The text being
+ * typed lives in the page's own state: the address updates after a render, and an input fed from it
+ * would drop the keys pressed in between.
+ */
 export function SubscribersPage() {
   const [search, setSearch] = useSearchParams();
-  const q = search.get('q') ?? '';
+  const [text, setText] = useState(() => search.get('q') ?? '');
   const status = (search.get('status') ?? '') as Status | '';
   const packageId = search.get('packageId') ?? '';
   const page = Number(search.get('page') ?? 0);
-  const typed = useDeferredValue(q);
+  const typed = useDeferredValue(text);
   const packages = usePackages(0, 500);
   const subscribers = useQuery({
     queryKey: ['subscribers', typed, status, packageId, page],
@@ -51,16 +55,18 @@ export function SubscribersPage() {
   });
 
   function change(name: string, value: string) {
-    const next = new URLSearchParams(search);
-    if (value) {
-      next.set(name, value);
-    } else {
-      next.delete(name);
-    }
-    if (name !== 'page') {
-      next.delete('page');
-    }
-    setSearch(next, { replace: true });
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      if (value) {
+        next.set(name, value);
+      } else {
+        next.delete(name);
+      }
+      if (name !== 'page') {
+        next.delete('page');
+      }
+      return next;
+    }, { replace: true });
   }
 
   return (
@@ -69,7 +75,11 @@ export function SubscribersPage() {
       {may(useOperator().role, 'changeSubscribers') && <NewSubscriberForm />}
       <search className="filters">
         <Field label="Search">
-          <input type="search" value={q} placeholder="user name, account, name or phone" onChange={(e) => change('q', e.target.value)} />
+          <input type="search" value={text} placeholder="user name, account, name or phone"
+                 onChange={(e) => {
+                   setText(e.target.value);
+                   change('q', e.target.value);
+                 }} />
         </Field>
         <Field label="Status">
           <select value={status} onChange={(e) => change('status', e.target.value)}>
