@@ -8,6 +8,7 @@ import io.ispflow.query.QuerySideConfiguration;
 import io.ispflow.radius.RadiusProjectorConfiguration;
 import io.ispflow.server.deadletter.RadiusDeadLetters;
 import io.ispflow.server.deadletter.ReadModelDeadLetters;
+import io.ispflow.sessions.SessionsConfiguration;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ImportSelector;
 import org.springframework.core.env.Environment;
@@ -21,8 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * One jar, several roles: {@code ispflow.roles} picks the modules this process runs, so the same
- * artifact serves a laptop or separate command, query, projection, radius and integration
- * processes. Unset, it runs all of them, the integration role only where Kafka is configured.
+ * artifact serves a laptop or separate command, query, projection, radius, sessions and
+ * integration processes. Unset, it runs all of them, the integration role only where Kafka is configured.
  * Each role brings only what it runs: {@code query} answers from the read-model tables that
  * {@code projections} fills, so the two can run in different processes.
  */
@@ -36,6 +37,7 @@ class Roles implements ImportSelector, EnvironmentAware {
             "query", List.of(QuerySideConfiguration.class, ReadModelQueriesConfiguration.class),
             "projections", List.of(ProjectionsConfiguration.class, ReadModelDeadLetters.class),
             "radius", List.of(RadiusProjectorConfiguration.class, RadiusDeadLetters.class),
+            "sessions", List.of(SessionsConfiguration.class),
             INTEGRATION, List.of(IntegrationEventsConfiguration.class));
 
     private Environment environment;

@@ -10,6 +10,7 @@ final class Modules {
     static final String QUERY_SIDE = "io.ispflow.query..";
     static final String RADIUS_PROJECTOR = "io.ispflow.radius..";
     static final String INTEGRATION_EVENTS = "io.ispflow.integration..";
+    static final String SESSIONS = "io.ispflow.sessions..";
     static final String SERVER = "io.ispflow.server..";
 
     private Modules() {
