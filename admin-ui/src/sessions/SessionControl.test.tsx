@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionControlEntry } from '../api/schema';
 import { render, textOf } from '../test/render';
-import { entryKey, newOutcomes, SessionControl } from './SessionControl';
+import { errorCause } from './errorCauses';
+import { entryKey, outcomeOf, SessionControl } from './SessionControl';
 
 const ack: SessionControlEntry = {
   sentAt: '2026-12-03T09:00:00Z', sessionId: 'a1', routerId: 'r-1', kind: 'DISCONNECT', trigger: 'SubscriberSuspended', outcome: 'ACK',
 };
-const nak: SessionControlEntry = { ...ack, sentAt: '2026-12-03T09:05:00Z', kind: 'COA', trigger: 'PackageChanged', outcome: 'NAK', errorCause: 'Session-Context-Not-Found' };
-const log = (items: SessionControlEntry[]) => [[['subscriber', 's-1', 'session-control'], { items }]] as [string[], unknown][];
+const nak: SessionControlEntry = { ...ack, sentAt: '2026-12-03T09:05:00Z', kind: 'COA', trigger: 'PackageChanged', outcome: 'NAK', errorCause: 503 };
+const log = (items: SessionControlEntry[]) => [[['subscriber', 's-1', 'session-control', 0], { items, total: items.length }]] as [unknown[], unknown][];
 
 describe('the session-control log', () => {
   it('shows each request: when, what, because of which event, and what the router answered', () => {
     const html = render(<SessionControl subscriberId="s-1" />, 'READONLY', [...log([nak, ack]), [['routers', 'all'], { items: [{ id: 'r-1', name: 'edge-north' }] }]]);
 
-    expect(textOf(html)).toContain('COA Package changed NAK Session-Context-Not-Found edge-north a1');
+    expect(textOf(html)).toContain('COA Package changed NAK 503 Session Context Not Found edge-north a1');
     expect(textOf(html)).toContain('DISCONNECT Subscriber suspended ACK — edge-north a1');
   });
 
@@ -28,11 +29,19 @@ describe('the session-control log', () => {
     expect(['AUDITOR', 'READONLY'].map((role) => pressable(role as 'OWNER'))).toEqual([false, false]);
   });
 
-  it('counts the answers that came after the disconnect was asked for', () => {
+  it('counts the answers that came after the disconnect was asked for, once none is pending', () => {
     const before = new Set([entryKey(ack)]);
-    const later = [{ ...ack, sentAt: '2026-12-03T10:00:00Z', trigger: 'SessionDisconnectRequested' }, { ...nak, sessionId: 'b2', outcome: 'TIMEOUT' as const }];
+    const sent: SessionControlEntry = { ...ack, sentAt: '2026-12-03T10:00:00Z', trigger: 'SubscriberDisconnectRequested', outcome: 'PENDING' };
+    const timedOut: SessionControlEntry = { ...sent, sessionId: 'b2', outcome: 'TIMEOUT' };
 
-    expect(newOutcomes([ack], before)).toBeNull();
-    expect(newOutcomes([...later, ack], before)).toBe('ACK 1, TIMEOUT 1');
+    expect(outcomeOf([ack], before)).toBeNull();
+    expect(outcomeOf([sent, timedOut, ack], before)).toBeNull();
+    expect(outcomeOf([{ ...sent, outcome: 'ACK' }, timedOut, ack], before)).toBe('ACK 1, TIMEOUT 1');
+  });
+
+  it('names the Error-Cause a router sent with its NAK', () => {
+    expect(errorCause(503)).toBe('503 Session Context Not Found');
+    expect(errorCause(999)).toBe('999');
+    expect(errorCause(undefined)).toBe('—');
   });
 });

@@ -1,56 +1,95 @@
 import { useEffect, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
 import { z } from 'zod';
 import { api, data } from '../api/client';
-import type { SessionControlEntry } from '../api/schema';
+import type { SessionControlEntry, SessionControlLog } from '../api/schema';
 import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
 import { CommandDialog } from '../ui/CommandDialog';
+import { DataTable } from '../ui/DataTable';
 import { Field } from '../ui/Field';
 import { describe, formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
+import { errorCause } from './errorCauses';
 import { routerNames, useRouters } from './useRouterNames';
 
+const SIZE = 20;
 /** How long the screen keeps asking for the routers' answers to a disconnect: the retries with backoff end well within it. */
 const ANSWER_WAIT_MILLIS = 30_000;
 const POLL_MILLIS = 1000;
 
+function columns(names: ReadonlyMap<string, string>): ColumnDef<SessionControlEntry, unknown>[] {
+  return [
+    { accessorKey: 'sentAt', header: 'Sent', cell: (c) => formatInstant(c.getValue() as string) },
+    { accessorKey: 'kind', header: 'Kind' },
+    { accessorKey: 'trigger', header: 'Because of', cell: (c) => describe(c.getValue() as string) },
+    { accessorKey: 'outcome', header: 'Outcome', cell: (c) => <span className={`outcome-${c.getValue()}`}>{c.getValue() as string}</span> },
+    { accessorKey: 'errorCause', header: 'Error cause', cell: (c) => errorCause(c.getValue() as number | undefined) },
+    { id: 'router', header: 'Router', accessorFn: (e) => (e.routerId && names.get(e.routerId)) ?? e.routerId ?? '—' },
+    { accessorKey: 'sessionId', header: 'Session', cell: (c) => (c.getValue() as string | undefined) ?? '—' },
+  ];
+}
+
+/** An entry as it stands: a PENDING request that the router then answers is a new entry. */
 export function entryKey(entry: SessionControlEntry): string {
   return [entry.sentAt, entry.sessionId, entry.routerId, entry.kind, entry.outcome].join('|');
 }
 
-/** The answers that came since the disconnect was asked for, counted by outcome: "ACK 2, TIMEOUT 1". */
-export function newOutcomes(entries: readonly SessionControlEntry[], before: ReadonlySet<string>): string | null {
+/**
+ * What came of a disconnect so far: the entries that were not in the log before it, counted by
+ * outcome ("ACK 2, TIMEOUT 1"); null while there is none, or while a request is still PENDING.
+ */
+export function outcomeOf(entries: readonly SessionControlEntry[], before: ReadonlySet<string>): string | null {
+  const added = entries.filter((entry) => !before.has(entryKey(entry)));
+  if (added.length === 0 || added.some((entry) => entry.outcome === 'PENDING')) {
+    return null;
+  }
   const counts = new Map<string, number>();
-  entries.filter((entry) => !before.has(entryKey(entry)))
-         .forEach((entry) => counts.set(entry.outcome ?? '?', (counts.get(entry.outcome ?? '?') ?? 0) + 1));
-  return counts.size === 0 ? null : [...counts].map(([outcome, count]) => `${outcome} ${count}`).join(', ');
+  added.forEach((entry) => counts.set(entry.outcome ?? '?', (counts.get(entry.outcome ?? '?') ?? 0) + 1));
+  return [...counts].map(([outcome, count]) => `${outcome} ${count}`).join(', ');
 }
 
 /**
  * The CoA and Disconnect requests sent for a subscriber's sessions and what the routers answered,
- * and, for the roles that may, a Disconnect button. The command answers once the request is
- * recorded; the routers' answers come after it, so the log is read every second until they do.
+ * and, for the roles that may, a Disconnect button. The command answers once it is recorded; the
+ * routers answer after it, so the log is read every second until they have (or 30 s have passed).
  */
 export function SessionControl({ subscriberId }: { subscriberId: string }) {
   const role = useOperator().role;
   const names = routerNames(useRouters());
+  const [page, setPage] = useState(0);
   const [waiting, setWaiting] = useState<{ before: ReadonlySet<string>; until: number } | null>(null);
+  const [unanswered, setUnanswered] = useState(false);
+  const queries = useQueryClient();
+  const key = (page: number) => ['subscriber', subscriberId, 'session-control', page];
   const log = useQuery({
-    queryKey: ['subscriber', subscriberId, 'session-control'],
-    queryFn: () => data(api.GET('/api/v1/subscribers/{id}/session-control', { params: { path: { id: subscriberId } } })),
-    refetchInterval: waiting ? POLL_MILLIS : false,
+    queryKey: key(page),
+    queryFn: () => data(api.GET('/api/v1/subscribers/{id}/session-control', { params: { path: { id: subscriberId }, query: { page, size: SIZE } } })),
+    placeholderData: (previous) => previous,
+    // until the routers have answered: the same test as `polling` below, on the answer just read
+    refetchInterval: (query) =>
+      waiting && !unanswered && !outcomeOf(query.state.data?.items ?? [], waiting.before) ? POLL_MILLIS : false,
   });
   const entries = log.data?.items ?? [];
-  const answered = waiting && newOutcomes(entries, waiting.before);
+  const outcome = waiting && outcomeOf(entries, waiting.before);
+  const polling = waiting !== null && !outcome && !unanswered;
 
   useEffect(() => {
-    if (!waiting) {
+    if (!polling) {
       return;
     }
-    const stop = setTimeout(() => setWaiting(null), Math.max(0, waiting.until - Date.now()));
+    const stop = setTimeout(() => setUnanswered(true), Math.max(0, waiting.until - Date.now()));
     return () => clearTimeout(stop);
-  }, [waiting]);
+  }, [polling, waiting]);
+
+  function requested() {
+    // the newest entries before the disconnect: those on the log's first page
+    const first = queries.getQueryData<SessionControlLog>(key(0))?.items ?? [];
+    setPage(0);
+    setUnanswered(false);
+    setWaiting({ before: new Set(first.map(entryKey)), until: Date.now() + ANSWER_WAIT_MILLIS });
+  }
 
   return (
     <section aria-labelledby="session-control">
@@ -64,7 +103,7 @@ export function SessionControl({ subscriberId }: { subscriberId: string }) {
             schema={z.object({ reason: z.string().trim().min(1, 'Say why') })}
             defaultValues={{ reason: '' }}
             send={(body) => data(api.POST('/api/v1/subscribers/{id}/disconnect', { params: { path: { id: subscriberId } }, body }))}
-            done={() => setWaiting({ before: new Set(entries.map(entryKey)), until: Date.now() + ANSWER_WAIT_MILLIS })}
+            done={requested}
             fields={(form, errors) => (
               <Field label="Reason" error={errors.reason}>
                 <input {...form.register('reason')} />
@@ -72,43 +111,21 @@ export function SessionControl({ subscriberId }: { subscriberId: string }) {
             )}
           />
           <p role="status">
-            {waiting && (answered ? `Disconnect requested; the routers answered: ${answered}.` : 'Disconnect requested; waiting for the routers to answer…')}
+            {waiting && (outcome
+              ? `Disconnect requested. Outcome: ${outcome}.`
+              : unanswered
+                ? 'Disconnect requested; no answer yet: the log below shows it when it comes.'
+                : 'Disconnect requested; waiting for the routers to answer…')}
           </p>
         </div>
       )}
       <ErrorMessage>{log.error?.message}</ErrorMessage>
-      <table>
-        <caption>CoA and Disconnect requests, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Sent</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Because of</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Error cause</th>
-            <th scope="col">Router</th>
-            <th scope="col">Session</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entryKey(entry)}>
-              <td>{formatInstant(entry.sentAt)}</td>
-              <td>{entry.kind}</td>
-              <td>{describe(entry.trigger)}</td>
-              <td className={`outcome-${entry.outcome}`}>{entry.outcome}</td>
-              <td>{entry.errorCause ?? '—'}</td>
-              <td>{(entry.routerId && names.get(entry.routerId)) ?? entry.routerId}</td>
-              <td>{entry.sessionId}</td>
-            </tr>
-          ))}
-          {log.data && entries.length === 0 && (
-            <tr>
-              <td colSpan={7}>No request sent yet.</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+      {log.data === undefined ? (
+        !log.isError && <p role="status">Loading…</p>
+      ) : (
+        <DataTable caption="CoA and Disconnect requests, newest first" columns={columns(names)} rows={entries} page={page} size={SIZE}
+                   total={log.data.total ?? 0} onPage={setPage} empty="No request sent yet." />
+      )}
     </section>
   );
 }

@@ -7,7 +7,7 @@ const LABELS = { ONLINE: 'online', STALE: 'stale', STOPPED: 'ended' } as const;
  * reporting on, so the subscriber may well be gone; it is never shown as online.
  */
 export function SessionStatus({ session }: { session: SessionView }) {
-  const state = session.state ?? 'STOPPED';
+  const state = session.status ?? 'STOPPED';
   return (
     <span className={`status status-session-${state}`} title={state === 'STALE' ? 'no interim update for two intervals, or the router restarted' : undefined}>
       {LABELS[state]}

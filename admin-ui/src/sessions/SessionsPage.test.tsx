@@ -7,9 +7,9 @@ const router = { id: 'r-1', name: 'edge-north' };
 const online: SessionView = {
   sessionId: 'a1', subscriberId: 's-1', username: 'alice', routerId: 'r-1', nasAddress: '100.64.0.2', framedIp: '10.10.0.7',
   callingStationId: 'AA:BB:CC:00:11:22', startedAt: '2026-12-03T08:00:00Z', lastUpdateAt: '2026-12-03T09:00:00Z',
-  uploadBytes: 52_000_000, downloadBytes: 1_250_000_000, state: 'ONLINE',
+  uploadBytes: 52_000_000, downloadBytes: 1_250_000_000, status: 'ONLINE',
 };
-const stale: SessionView = { ...online, sessionId: 'b2', subscriberId: 's-2', username: 'bob', routerId: 'r-gone', state: 'STALE' };
+const stale: SessionView = { ...online, sessionId: 'b2', subscriberId: 's-2', username: 'bob', routerId: 'r-gone', status: 'STALE' };
 const filters = { shown: 'online', routerId: '', q: '', page: 0 };
 
 describe('the sessions screen', () => {

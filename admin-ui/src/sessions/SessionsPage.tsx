@@ -12,8 +12,8 @@ import { routerNames, useRouters } from './useRouterNames';
 const SIZE = 50;
 /** Routers send an interim update every few minutes; reading every 5 s shows a login or a logout promptly enough. */
 export const REFRESH_MILLIS = 5000;
-const EMPTY = { online: 'No session is online.', stale: 'No session is stale.', all: 'No session yet.' } as const;
-const SHOWN_LABELS = { online: 'online', stale: 'stale', all: 'all, ended ones too' } as const;
+const EMPTY = { online: 'No session is online.', offline: 'No stale or ended session.', all: 'No session yet.' } as const;
+const SHOWN_LABELS = { online: 'online', offline: 'stale or ended', all: 'all' } as const;
 
 /**
  * Who is online now, read again every few seconds. The filters live in the address (a reload or a

@@ -8,7 +8,7 @@ describe("a subscriber's sessions", () => {
     const html = render(<SubscriberSessions subscriberId="s-1" />, 'READONLY', [[['subscriber', 's-1', 'sessions', 0], {
       items: [{ sessionId: 'a1', subscriberId: 's-1', username: 'alice', nasAddress: '100.64.0.2', framedIp: '10.10.0.7',
         startedAt: '2026-12-01T08:00:00Z', stoppedAt: '2026-12-01T10:00:00Z', uploadBytes: 1000, downloadBytes: 2000,
-        terminateCause: 'User-Request', state: 'STOPPED' }],
+        terminateCause: 'User-Request', status: 'STOPPED' }],
       total: 1,
     }]]);
 

@@ -40,9 +40,8 @@ export function sessionColumns(routerNames: ReadonlyMap<string, string>, where: 
     { accessorKey: 'uploadBytes', header: 'Up', cell: (c) => formatBytes(c.getValue() as number) },
     { accessorKey: 'downloadBytes', header: 'Down', cell: (c) => formatBytes(c.getValue() as number) },
     {
-      id: 'state',
+      accessorKey: 'status',
       header: 'Status',
-      accessorFn: (s) => s.state,
       cell: ({ row }) => <SessionStatus session={row.original} />,
     },
     ...(where === 'subscriber' ? ended : []),

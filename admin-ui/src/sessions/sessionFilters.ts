@@ -1,5 +1,8 @@
-/** Which sessions the list shows: online now, stale (no interim update for two intervals, or the router rebooted), or every one. */
-export const SHOWN = ['online', 'stale', 'all'] as const;
+/**
+ * Which sessions the list shows: online now; the others (stale: no interim update for two intervals,
+ * or the router restarted; or ended); or every one.
+ */
+export const SHOWN = ['online', 'offline', 'all'] as const;
 export type Shown = (typeof SHOWN)[number];
 
 export interface SessionFilters {
@@ -12,7 +15,7 @@ export interface SessionFilters {
 /** The filters as the query of GET /api/v1/sessions: empty ones are left out. */
 export function sessionsQuery({ shown, routerId, q, page }: SessionFilters, size: number) {
   return {
-    state: shown === 'online' ? ('ONLINE' as const) : shown === 'stale' ? ('STALE' as const) : undefined,
+    online: shown === 'all' ? undefined : shown === 'online',
     routerId: routerId || undefined,
     q: q.trim() || undefined,
     page,
