@@ -117,6 +117,12 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
         return this;
     }
 
+    /** Opens the {@code <details>} whose summary reads {@code summary}. */
+    Browser expand(String summary) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//summary[normalize-space()='" + summary + "']"))).click();
+        return this;
+    }
+
     /** Presses the {@code index}th (from 0) of the buttons with this text. */
     Browser pressNth(String text, int index) {
         By buttons = By.xpath(scope() + "//button[normalize-space()='" + text + "']");
