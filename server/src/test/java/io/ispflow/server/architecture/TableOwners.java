@@ -11,6 +11,7 @@ import static io.ispflow.server.architecture.Module.EVENT_STORE;
 import static io.ispflow.server.architecture.Module.PROJECTIONS;
 import static io.ispflow.server.architecture.Module.RADIUS_PROJECTOR;
 import static io.ispflow.server.architecture.Module.SERVER;
+import static io.ispflow.server.architecture.Module.SESSIONS;
 
 /**
  * Which module owns each table (and sequence) of the application and RADIUS databases: the only
@@ -28,6 +29,7 @@ final class TableOwners {
                     "operator_view"),
             owned(RADIUS_PROJECTOR, "radcheck", "radreply", "radgroupcheck", "radgroupreply", "radusergroup", "radacct",
                     "radpostauth", "nas", "nasreload", "router_nas", "radius_user"),
+            owned(SESSIONS, "session_control"),
             owned(SERVER, "revoked_session", "refresh_token", "subject_key", "master_key_check"))
             .flatMap(tables -> tables.entrySet().stream())
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -1,0 +1,32 @@
+package io.ispflow.sessions.control;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The session-control processor: tracking, one thread, token in the application database with the
+ * requests it records. Its first start begins at the event store's head: what happened before it ever
+ * ran is history, not a change to send to today's sessions. A class of its own, as customising
+ * EventProcessingConfigurer beside other beans makes circular references.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SessionControlSettings.class)
+public class SessionControlProcessing {
+
+    /** The processor's name, and so its token's. */
+    public static final String PROCESSING_GROUP = "session-control";
+
+    @Autowired
+    void configure(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessor(PROCESSING_GROUP, c -> c.eventStore(),
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
+                // the default handler only logs, which would move the token past a request never recorded
+                .registerListenerInvocationErrorHandler(PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+    }
+}
