@@ -52,7 +52,8 @@ class SessionControlPolicyTest {
     static JdbcTemplate database;
 
     final Map<SubscriberId, List<OpenSession>> sessions = new HashMap<>();
-    final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    final ControlMetrics metrics = new ControlMetrics(registry);
     final EmbeddedEventStore events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     TestRouter core;
     TestRouter tower;
@@ -79,11 +80,11 @@ class SessionControlPolicyTest {
             }
         };
         log = new ControlLog(database);
-        sender = new ControlSender(log, clients, new SessionControlSettings(2, Duration.ofMillis(200), Duration.ofMillis(50), 2),
+        sender = new ControlSender(log, clients, new SessionControlSettings(2, Duration.ofMillis(200), Duration.ofMillis(50), 2, ""),
                 core.port(), metrics);
         sender.start();
         policy = new SessionControlPolicy(subscriber -> sessions.getOrDefault(subscriber, List.of()), log, sender,
-                new PackageTermsNow(events));
+                new PackageTermsNow(events), metrics);
     }
 
     @AfterEach
@@ -104,7 +105,7 @@ class SessionControlPolicyTest {
         awaitOutcomes();
         assertThat(rows("SELECT session_id, kind, trigger, outcome FROM session_control ORDER BY session_id"))
                 .containsExactly("s-1 DISCONNECT SubscriberSuspended ACK", "s-2 DISCONNECT SubscriberSuspended ACK");
-        assertThat(metrics.counter(ControlSender.METRIC, "kind", "DISCONNECT", "outcome", "ACK").count()).isEqualTo(2);
+        assertThat(registry.counter(ControlMetrics.NAME, "kind", "DISCONNECT", "outcome", "ACK").count()).isEqualTo(2);
     }
 
     /** As after a crash between the commit of the requests and the token's: the rows say it was handled. */
@@ -129,6 +130,7 @@ class SessionControlPolicyTest {
         policy.on(suspended, message(suspended));
 
         assertThat(rows("SELECT session_id, router_id, outcome FROM session_control")).containsExactly("null null NO_SESSION");
+        assertThat(registry.counter(ControlMetrics.NAME, "kind", "DISCONNECT", "outcome", "NO_SESSION").count()).isEqualTo(1);
         assertThat(core.codesWithin(A_MOMENT)).isEmpty();
     }
 
