@@ -7,6 +7,7 @@ import org.aaa4j.radius.core.attribute.StringData;
 import org.aaa4j.radius.core.attribute.TextData;
 import org.aaa4j.radius.core.attribute.attributes.AcctSessionId;
 import org.aaa4j.radius.core.attribute.attributes.AcctStatusType;
+import org.aaa4j.radius.core.attribute.attributes.FramedIpAddress;
 import org.aaa4j.radius.core.attribute.attributes.MessageAuthenticator;
 import org.aaa4j.radius.core.attribute.attributes.NasIpAddress;
 import org.aaa4j.radius.core.attribute.attributes.UserName;
@@ -27,6 +28,7 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -74,11 +76,26 @@ public final class RouterRadiusClient {
 
     /** The router reporting that a subscriber's session started: an open session in radacct. */
     public RadiusAnswer startSession(String username, String sessionId) {
-        return exchange(new AccountingRequest(List.of(
+        return exchange(new AccountingRequest(sessionStart(username, sessionId)), accountingServer);
+    }
+
+    /** The same, for a session the router gave {@code framedIp}, as a PPPoE session has. */
+    public RadiusAnswer startSession(String username, String sessionId, String framedIp) {
+        List<Attribute<?>> attributes = sessionStart(username, sessionId);
+        try {
+            attributes.add(new FramedIpAddress(new Ipv4AddrData((Inet4Address) InetAddress.getByName(framedIp))));
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(framedIp, e);
+        }
+        return exchange(new AccountingRequest(attributes), accountingServer);
+    }
+
+    private List<Attribute<?>> sessionStart(String username, String sessionId) {
+        return new ArrayList<>(List.of(
                 new AcctStatusType(new EnumData(ACCT_STATUS_START)),
                 new UserName(new TextData(username)),
                 new AcctSessionId(new TextData(sessionId)),
-                new NasIpAddress(new Ipv4AddrData((Inet4Address) tunnelAddress)))), accountingServer);
+                new NasIpAddress(new Ipv4AddrData((Inet4Address) tunnelAddress))));
     }
 
     private AccessRequest papLogin(String username, String password, Attribute<?>... more) {

@@ -4,8 +4,6 @@ import io.ispflow.kernel.sessioncontrol.ControlKind;
 import io.ispflow.kernel.sessioncontrol.ControlOutcome;
 import io.ispflow.radius.router.RadiusClients;
 import io.ispflow.radius.router.RadiusClients.RadiusClient;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,12 +31,11 @@ import java.util.stream.IntStream;
  * the event stream. Each request is sent only by whoever claims its row; a subscriber's requests share one
  * lane and leave in the order of its events (a later CoA never overtakes an earlier one). Silence is
  * retried with a doubling pause; a refused CoA is followed by a Disconnect, so the old terms cannot stay.
- * Every outcome is written to the row and counted in {@value #METRIC}.
+ * Every outcome is written to the row and counted ({@link ControlMetrics}).
  */
 @Component
 class ControlSender implements SmartLifecycle {
 
-    static final String METRIC = "ispflow.session.control";
     private static final Logger LOG = LoggerFactory.getLogger(ControlSender.class);
     private static final long SWEEP_MINUTES = 1;
 
@@ -46,13 +43,13 @@ class ControlSender implements SmartLifecycle {
     private final RadiusClients routers;
     private final SessionControlSettings settings;
     private final int coaPort;
-    private final MeterRegistry metrics;
+    private final ControlMetrics metrics;
     private final ControlPackets packets = new ControlPackets();
     private List<ExecutorService> lanes = List.of();
     private ScheduledExecutorService sweeper;
 
     ControlSender(ControlLog log, RadiusClients routers, SessionControlSettings settings,
-                  @Value("${ispflow.radius-server.coa-port:3799}") int coaPort, MeterRegistry metrics) {
+                  @Value("${ispflow.radius-server.coa-port:3799}") int coaPort, ControlMetrics metrics) {
         this.log = log;
         this.routers = routers;
         this.settings = settings;
@@ -91,7 +88,7 @@ class ControlSender implements SmartLifecycle {
         byte[] secret = router.get().secret().getBytes(StandardCharsets.UTF_8);
         ControlPackets.Signed signed = packets.encode(request, secret);
         InetSocketAddress target = new InetSocketAddress(router.get().address(), coaPort);
-        try (DatagramSocket socket = new DatagramSocket()) {
+        try (DatagramSocket socket = new DatagramSocket(settings.source())) {
             for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
                 if (attempt > 1) {
                     Thread.sleep(settings.pauseBefore(attempt).toMillis());
@@ -141,12 +138,7 @@ class ControlSender implements SmartLifecycle {
 
     private void finish(ControlRequest request, ControlOutcome outcome, Integer errorCause) {
         log.outcome(request.id(), outcome, errorCause);
-        Counter.builder(METRIC)
-                .description("CoA and Disconnect requests sent to routers, by kind and outcome")
-                .tag("kind", request.kind().name())
-                .tag("outcome", outcome.name())
-                .register(metrics)
-                .increment();
+        metrics.count(request.kind(), outcome);
         if (request.kind() == ControlKind.COA && outcome == ControlOutcome.NAK) {
             log.fallback(request).ifPresent(disconnect -> sendClaimed(disconnect));
         }

@@ -2,6 +2,7 @@ package io.ispflow.sessions.control;
 
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.sessioncontrol.ControlKind;
+import io.ispflow.kernel.sessioncontrol.ControlOutcome;
 import io.ispflow.kernel.subscriber.SubscriberDisconnectRequested;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
@@ -41,12 +42,15 @@ class SessionControlPolicy {
     private final ControlLog log;
     private final ControlSender sender;
     private final PackageTermsNow packages;
+    private final ControlMetrics metrics;
 
-    SessionControlPolicy(OpenSessions openSessions, ControlLog log, ControlSender sender, PackageTermsNow packages) {
+    SessionControlPolicy(OpenSessions openSessions, ControlLog log, ControlSender sender, PackageTermsNow packages,
+                         ControlMetrics metrics) {
         this.openSessions = openSessions;
         this.log = log;
         this.sender = sender;
         this.packages = packages;
+        this.metrics = metrics;
     }
 
     @EventHandler
@@ -94,6 +98,9 @@ class SessionControlPolicy {
                 .filter(session -> session.routerId() != null).toList();
         List<Long> pending = log.record(message.getIdentifier(), tenantId, subscriberId, kind,
                 message.getPayloadType().getSimpleName(), sessions, terms);
+        if (sessions.isEmpty()) {
+            metrics.count(kind, ControlOutcome.NO_SESSION);
+        }
         if (pending.isEmpty()) {
             return;
         }
