@@ -1,4 +1,4 @@
-import type { UsageDay } from '../api/schema';
+import type { Day } from '../api/schema';
 
 /** The longest range the usage screen asks for: a year of bars is still readable. */
 export const MAX_DAYS = 366;
@@ -16,7 +16,7 @@ export interface DayOfUsage {
  * Every day from `from` to `to` (ISO dates, both included), in order: a day without usage is a bar
  * of nothing, not a missing bar, so that the chart's days stay evenly spaced.
  */
-export function everyDay(days: readonly UsageDay[], from: string, to: string): DayOfUsage[] {
+export function everyDay(days: readonly Day[], from: string, to: string): DayOfUsage[] {
   const byDate = new Map(days.map((day) => [day.date, day]));
   const result: DayOfUsage[] = [];
   for (let date = new Date(`${from}T00:00:00Z`); isoDate(date) <= to && result.length < MAX_DAYS; date.setUTCDate(date.getUTCDate() + 1)) {
