@@ -48,8 +48,8 @@ export function SubscriberUsage({ subscriberId }: { subscriberId: string }) {
         <>
           {total && (
             <p>
-              In all: {formatBytes(total.downloadBytes)} down, {formatBytes(total.uploadBytes)} up, {total.sessions ?? 0} sessions,{' '}
-              {formatDuration(total.onlineSeconds)} online.
+              In all: {formatBytes(total.downloadBytes)} down, {formatBytes(total.uploadBytes)} up, {total.sessions ?? 0}{' '}
+              {total.sessions === 1 ? 'session' : 'sessions'}, {formatDuration(total.onlineSeconds)} online.
             </p>
           )}
           <UsageChart days={everyDay(usage.data.days ?? [], range.from, range.to)} />

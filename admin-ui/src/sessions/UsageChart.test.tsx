@@ -23,7 +23,7 @@ describe('the usage chart', () => {
   it('is an image named by its caption, which sums it up', () => {
     const caption = /<figcaption id="([^"]+)">([^<]+)<\/figcaption>/.exec(html)!;
     expect(html).toContain(`<svg role="img" aria-labelledby="${caption[1]}"`);
-    expect(caption[2]).toBe(`4.5 GB down and 1.5 GB up from ${first} to ${third}; the busiest day 4 GB`);
+    expect(caption[2]).toBe(`4.5 GB down and 1.5 GB up from ${first} to ${third}; 4 GB on the busiest day`);
   });
 
   it('has the same numbers in a table, a row per day', () => {

@@ -22,7 +22,7 @@ export function UsageChart({ days }: { days: DayOfUsage[] }) {
   const total = days.reduce((sum, day) => ({ down: sum.down + day.downloadBytes, up: sum.up + day.uploadBytes }), { down: 0, up: 0 });
   const summary = days.length === 0
     ? 'No days chosen'
-    : `${formatBytes(total.down)} down and ${formatBytes(total.up)} up from ${dayLabel(days[0].date)} to ${dayLabel(days[days.length - 1].date)}; the busiest day ${formatBytes(highest)}`;
+    : `${formatBytes(total.down)} down and ${formatBytes(total.up)} up from ${dayLabel(days[0].date)} to ${dayLabel(days[days.length - 1].date)}; ${formatBytes(highest)} on the busiest day`;
 
   return (
     <figure className="usage">

@@ -195,6 +195,12 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
     }
 
+    /** Scrolls the page so that {@code where} is at the top of the window, for a screenshot of it. */
+    Browser scrollTo(By where) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", driver.findElement(where));
+        return this;
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(EVIDENCE);
