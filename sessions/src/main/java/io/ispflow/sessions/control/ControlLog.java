@@ -54,13 +54,13 @@ class ControlLog {
         }
         List<Long> pending = new ArrayList<>();
         for (OpenSession session : sessions) {
-            jdbc.query("INSERT INTO session_control (event_id, tenant_id, subscriber_id, kind, trigger, session_id, username, "
-                            + "router_id, framed_ip, rate_limit, session_timeout, outcome, requested_at) "
+            pending.addAll(jdbc.query("INSERT INTO session_control (event_id, tenant_id, subscriber_id, kind, trigger, "
+                            + "session_id, username, router_id, framed_ip, rate_limit, session_timeout, outcome, requested_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', now()) ON CONFLICT DO NOTHING RETURNING id",
-                    (rs, row) -> pending.add(rs.getLong(1)),
+                    (rs, row) -> rs.getLong(1),
                     eventId, tenantId.value(), subscriberId.value(), kind.name(), trigger, session.sessionId(),
                     session.username(), session.routerId().value(), address(session.framedIp()),
-                    terms == null ? null : terms.rateLimit(), terms == null ? null : terms.sessionTimeout());
+                    terms == null ? null : terms.rateLimit(), terms == null ? null : terms.sessionTimeout()));
         }
         return pending;
     }
