@@ -27,9 +27,11 @@ final class TableOwners {
                     "operator", "operator_username_claim", "wireguard_key_claim", "router_api_token"),
             owned(PROJECTIONS, "package_view", "router_view", "subscriber_view", "subscriber_count", "tenant_view",
                     "operator_view"),
-            owned(RADIUS_PROJECTOR, "radcheck", "radreply", "radgroupcheck", "radgroupreply", "radusergroup", "radacct",
-                    "radpostauth", "nas", "nasreload", "router_nas", "radius_user"),
-            owned(SESSIONS, "session_control"),
+            owned(RADIUS_PROJECTOR, "radcheck", "radreply", "radgroupcheck", "radgroupreply", "radusergroup", "nas",
+                    "router_nas", "radius_user"),
+            // FreeRADIUS writes the accounting and the login log; the sessions module reads and prunes them
+            owned(SESSIONS, "radacct", "radpostauth", "nasreload", "session_username", "session_nas",
+                    "accounting_session", "usage_day", "accounting_cursor", "session_control"),
             owned(SERVER, "revoked_session", "refresh_token", "subject_key", "master_key_check"))
             .flatMap(tables -> tables.entrySet().stream())
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));

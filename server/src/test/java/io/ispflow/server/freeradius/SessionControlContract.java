@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,7 +66,9 @@ interface SessionControlContract {
                 "packageId", packageId));
         String sessionId = UUID.randomUUID().toString().substring(0, 8);
         RouterRadiusClient client = freeRadius().router(router.tunnelAddress(), router.secret());
-        assertThat(client.startSession(username, sessionId, framedIp).kind()).isEqualTo(RadiusAnswer.Kind.ACCOUNTING_RESPONSE);
+        RouterRadiusClient.SessionReport started = new RouterRadiusClient.SessionReport(username, sessionId, framedIp,
+                "02:00:00:00:00:01", 0, 0, 0, Instant.now());
+        assertThat(client.start(started).kind()).isEqualTo(RadiusAnswer.Kind.ACCOUNTING_RESPONSE);
         Eventually.value(() -> openSessions().of(SubscriberId.of(UUID.fromString(id))), sessions -> !sessions.isEmpty(),
                 Duration.ofSeconds(10));
         return new Online(router, coaPort, id, username, sessionId);
