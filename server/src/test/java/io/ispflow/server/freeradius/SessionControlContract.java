@@ -44,6 +44,9 @@ interface SessionControlContract {
 
     OpenSessions openSessions();
 
+    /** Reads radacct into the sessions now, rather than at the reader's next poll. */
+    void catchUpAccounting();
+
     EventProcessingConfiguration processing();
 
     /** A package of the scenario's, 5M/20M. */
@@ -69,6 +72,7 @@ interface SessionControlContract {
         RouterRadiusClient.SessionReport started = new RouterRadiusClient.SessionReport(username, sessionId, framedIp,
                 "02:00:00:00:00:01", 0, 0, 0, Instant.now());
         assertThat(client.start(started).kind()).isEqualTo(RadiusAnswer.Kind.ACCOUNTING_RESPONSE);
+        catchUpAccounting();
         Eventually.value(() -> openSessions().of(SubscriberId.of(UUID.fromString(id))), sessions -> !sessions.isEmpty(),
                 Duration.ofSeconds(10));
         return new Online(router, coaPort, id, username, sessionId);
