@@ -72,9 +72,11 @@ interface SessionControlContract {
         RouterRadiusClient.SessionReport started = new RouterRadiusClient.SessionReport(username, sessionId, framedIp,
                 "02:00:00:00:00:01", 0, 0, 0, Instant.now());
         assertThat(client.start(started).kind()).isEqualTo(RadiusAnswer.Kind.ACCOUNTING_RESPONSE);
-        catchUpAccounting();
-        Eventually.value(() -> openSessions().of(SubscriberId.of(UUID.fromString(id))), sessions -> !sessions.isEmpty(),
-                Duration.ofSeconds(10));
+        // read again until the subscriber's username is known to the accounting (its directory is a processor too)
+        Eventually.value(() -> {
+            catchUpAccounting();
+            return openSessions().of(SubscriberId.of(UUID.fromString(id)));
+        }, sessions -> !sessions.isEmpty(), Duration.ofSeconds(10));
         return new Online(router, coaPort, id, username, sessionId);
     }
 
