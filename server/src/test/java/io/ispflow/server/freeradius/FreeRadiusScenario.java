@@ -4,6 +4,7 @@ import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.server.Api;
 import io.ispflow.server.ApiTest;
 import io.ispflow.sessions.OpenSessions;
+import io.ispflow.sessions.accounting.AccountingReader;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.axonframework.serialization.Serializer;
@@ -61,6 +62,9 @@ abstract class FreeRadiusScenario implements SessionControlContract {
 
     @Autowired
     OpenSessions openSessions;
+
+    @Autowired
+    AccountingReader accountingReader;
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -321,6 +325,11 @@ abstract class FreeRadiusScenario implements SessionControlContract {
     @Override
     public OpenSessions openSessions() {
         return openSessions;
+    }
+
+    @Override
+    public void catchUpAccounting() {
+        accountingReader.catchUp();
     }
 
     @Override

@@ -38,8 +38,8 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,22 +91,11 @@ public final class RouterRadiusClient {
 
     /** The router reporting that a subscriber's session started: an open session in radacct. */
     public RadiusAnswer startSession(String username, String sessionId) {
-        return exchange(new AccountingRequest(sessionStart(username, sessionId)), accountingServer);
-    }
-
-    /** The same, for a session the router gave {@code framedIp}, as a PPPoE session has. */
-    public RadiusAnswer startSession(String username, String sessionId, String framedIp) {
-        List<Attribute<?>> attributes = sessionStart(username, sessionId);
-        attributes.add(new FramedIpAddress(new Ipv4AddrData(ipv4(framedIp))));
-        return exchange(new AccountingRequest(attributes), accountingServer);
-    }
-
-    private List<Attribute<?>> sessionStart(String username, String sessionId) {
-        return new ArrayList<>(List.of(
+        return exchange(new AccountingRequest(List.of(
                 new AcctStatusType(new EnumData(ACCT_STATUS_START)),
                 new UserName(new TextData(username)),
                 new AcctSessionId(new TextData(sessionId)),
-                new NasIpAddress(new Ipv4AddrData((Inet4Address) tunnelAddress))));
+                new NasIpAddress(new Ipv4AddrData((Inet4Address) tunnelAddress)))), accountingServer);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +44,9 @@ interface SessionControlContract {
 
     OpenSessions openSessions();
 
+    /** Reads radacct into the sessions now, rather than at the reader's next poll. */
+    void catchUpAccounting();
+
     EventProcessingConfiguration processing();
 
     /** A package of the scenario's, 5M/20M. */
@@ -65,9 +69,14 @@ interface SessionControlContract {
                 "packageId", packageId));
         String sessionId = UUID.randomUUID().toString().substring(0, 8);
         RouterRadiusClient client = freeRadius().router(router.tunnelAddress(), router.secret());
-        assertThat(client.startSession(username, sessionId, framedIp).kind()).isEqualTo(RadiusAnswer.Kind.ACCOUNTING_RESPONSE);
-        Eventually.value(() -> openSessions().of(SubscriberId.of(UUID.fromString(id))), sessions -> !sessions.isEmpty(),
-                Duration.ofSeconds(10));
+        RouterRadiusClient.SessionReport started = new RouterRadiusClient.SessionReport(username, sessionId, framedIp,
+                "02:00:00:00:00:01", 0, 0, 0, Instant.now());
+        assertThat(client.start(started).kind()).isEqualTo(RadiusAnswer.Kind.ACCOUNTING_RESPONSE);
+        // read again until the subscriber's username is known to the accounting (its directory is a processor too)
+        Eventually.value(() -> {
+            catchUpAccounting();
+            return openSessions().of(SubscriberId.of(UUID.fromString(id)));
+        }, sessions -> !sessions.isEmpty(), Duration.ofSeconds(10));
         return new Online(router, coaPort, id, username, sessionId);
     }
 

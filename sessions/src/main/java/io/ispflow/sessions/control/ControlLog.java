@@ -1,12 +1,9 @@
 package io.ispflow.sessions.control;
 
-import io.ispflow.kernel.PageRequest;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.sessioncontrol.ControlKind;
 import io.ispflow.kernel.sessioncontrol.ControlOutcome;
-import io.ispflow.kernel.sessioncontrol.SessionControlEntry;
-import io.ispflow.kernel.sessioncontrol.SessionControlLog;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.sessions.OpenSession;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,13 +51,13 @@ class ControlLog {
         }
         List<Long> pending = new ArrayList<>();
         for (OpenSession session : sessions) {
-            jdbc.query("INSERT INTO session_control (event_id, tenant_id, subscriber_id, kind, trigger, session_id, username, "
-                            + "router_id, framed_ip, rate_limit, session_timeout, outcome, requested_at) "
+            pending.addAll(jdbc.query("INSERT INTO session_control (event_id, tenant_id, subscriber_id, kind, trigger, "
+                            + "session_id, username, router_id, framed_ip, rate_limit, session_timeout, outcome, requested_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', now()) ON CONFLICT DO NOTHING RETURNING id",
-                    (rs, row) -> pending.add(rs.getLong(1)),
+                    (rs, row) -> rs.getLong(1),
                     eventId, tenantId.value(), subscriberId.value(), kind.name(), trigger, session.sessionId(),
                     session.username(), session.routerId().value(), address(session.framedIp()),
-                    terms == null ? null : terms.rateLimit(), terms == null ? null : terms.sessionTimeout());
+                    terms == null ? null : terms.rateLimit(), terms == null ? null : terms.sessionTimeout()));
         }
         return pending;
     }
@@ -99,19 +96,6 @@ class ControlLog {
                 + "WHERE outcome = 'PENDING' AND attempts > 0 AND last_attempt_at < ?", before);
         return jdbc.queryForList("SELECT id FROM session_control WHERE outcome = 'PENDING' AND attempts = 0 "
                 + "AND requested_at < ? ORDER BY id", Long.class, before);
-    }
-
-    SessionControlLog page(TenantId tenantId, SubscriberId subscriberId, PageRequest page) {
-        List<SessionControlEntry> items = jdbc.query("SELECT COALESCE(sent_at, requested_at), session_id, router_id, kind, "
-                        + "trigger, outcome, error_cause FROM session_control WHERE subscriber_id = ? AND tenant_id = ? "
-                        + "ORDER BY id DESC LIMIT ? OFFSET ?",
-                (rs, row) -> new SessionControlEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        rs.getObject(3, UUID.class), ControlKind.valueOf(rs.getString(4)), rs.getString(5),
-                        ControlOutcome.valueOf(rs.getString(6)), (Integer) rs.getObject(7)),
-                subscriberId.value(), tenantId.value(), page.size(), page.offset());
-        Long total = jdbc.queryForObject("SELECT count(*) FROM session_control WHERE subscriber_id = ? AND tenant_id = ?",
-                Long.class, subscriberId.value(), tenantId.value());
-        return new SessionControlLog(items, page.page(), page.size(), total == null ? 0 : total);
     }
 
     private static final RowMapper<ControlRequest> REQUEST = (rs, row) -> new ControlRequest(rs.getLong("id"),

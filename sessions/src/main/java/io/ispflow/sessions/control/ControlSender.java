@@ -178,6 +178,12 @@ class ControlSender implements SmartLifecycle {
         };
     }
 
+    /** Early, before the processors start handing requests over, and stopped after them. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+
     @Override
     public synchronized boolean isRunning() {
         return !lanes.isEmpty();

@@ -26,7 +26,8 @@ class PackageTermsNow {
 
     Optional<PackageTerms> of(PackageId packageId) {
         PackageTerms[] newest = new PackageTerms[1];
-        events.readEvents(packageId.toString()).asStream().map(message -> message.getPayload()).forEach(payload -> {
+        // from the first event, never from a snapshot, which would not be a message with terms
+        events.readEvents(packageId.toString(), 0).asStream().map(message -> message.getPayload()).forEach(payload -> {
             if (payload instanceof PackageCreated created) {
                 newest[0] = created.terms();
             } else if (payload instanceof PackageUpdated updated) {

@@ -1,5 +1,6 @@
 package io.ispflow.sessions.control;
 
+import io.ispflow.radius.router.RadiusClients;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -7,6 +8,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * The session-control processor: tracking, one thread, token in the application database with the
@@ -16,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SessionControlSettings.class)
+// the routers' addresses and secrets, whether or not this process runs the radius role too
+@Import(RadiusClients.class)
 public class SessionControlProcessing {
 
     /** The processor's name, and so its token's. */
