@@ -41,8 +41,10 @@ CREATE INDEX accounting_session_tenant_started ON accounting_session (tenant_id,
 CREATE INDEX accounting_session_subscriber_started ON accounting_session (subscriber_id, started_at DESC, unique_id);
 CREATE INDEX accounting_session_router_started ON accounting_session (router_id, started_at DESC, unique_id);
 CREATE INDEX accounting_session_open ON accounting_session (tenant_id, stale_after) WHERE stopped_at IS NULL;
-CREATE INDEX accounting_session_username ON accounting_session (username);
-CREATE INDEX accounting_session_last_update ON accounting_session (last_update_at);
+-- q's prefixes (SessionQueries), and a username whose subscriber arrives late (SessionDirectoryProjector)
+CREATE INDEX accounting_session_username ON accounting_session (lower(username) text_pattern_ops);
+CREATE INDEX accounting_session_framed_ip ON accounting_session (framed_ip text_pattern_ops);
+CREATE INDEX accounting_session_mac ON accounting_session (lower(calling_station_id) text_pattern_ops);
 
 -- Usage per subscriber per day (ispflow.sessions.accounting.day-zone), kept when radacct's rows are deleted.
 CREATE TABLE usage_day (

@@ -38,7 +38,7 @@ class SessionDirectoryProjector {
                     INSERT INTO session_username (username, subscriber_id, tenant_id) VALUES (?, ?, ?)
                     ON CONFLICT (username) DO UPDATE SET subscriber_id = EXCLUDED.subscriber_id, tenant_id = EXCLUDED.tenant_id""",
                     username.value(), e.subscriberId().value(), e.tenantId().value());
-            jdbc.update("UPDATE accounting_session SET subscriber_id = ?, tenant_id = ? WHERE username = ? AND subscriber_id IS NULL",
+            jdbc.update("UPDATE accounting_session SET subscriber_id = ?, tenant_id = ? WHERE lower(username) = ? AND subscriber_id IS NULL",
                     e.subscriberId().value(), e.tenantId().value(), username.value());
         });
     }
