@@ -48,6 +48,13 @@ class DaySplitTest {
     }
 
     @Test
+    void usageReportedAfterAClockJumpCountsOnTheDayOfTheReport() {
+        Instant epoch = Instant.EPOCH.plusSeconds(60);
+        assertThat(DaySplit.of(new Usage(5, 5, 60), epoch, MIDNIGHT.plusSeconds(60), ZoneOffset.UTC))
+                .containsExactly(entry(MARCH_2, new Usage(5, 5, 60)));
+    }
+
+    @Test
     void usageReportedWithNoTimeBeforeItCountsOnTheDayOfTheReport() {
         assertThat(DaySplit.of(new Usage(5, 5, 0), MIDNIGHT, MIDNIGHT, ZoneOffset.UTC))
                 .containsExactly(entry(MARCH_2, new Usage(5, 5, 0)));
