@@ -109,8 +109,10 @@ public class AccountingReader {
         UUID subscriberId = before != null && before.subscriberId() != null ? before.subscriberId()
                 : subscriber != null ? subscriber.id() : null;
         UUID routerId = before != null && before.routerId() != null ? before.routerId() : router != null ? router.id() : null;
-        UUID tenantId = before != null && before.tenantId() != null ? before.tenantId()
-                : subscriber != null ? subscriber.tenantId() : router != null ? router.tenantId() : null;
+        // the subscriber's tenant, else the router's
+        UUID tenantId = before != null && before.subscriberId() != null ? before.tenantId()
+                : subscriber != null ? subscriber.tenantId()
+                : before != null && before.tenantId() != null ? before.tenantId() : router != null ? router.tenantId() : null;
         Duration interval = row.interimSeconds() != null && row.interimSeconds() > 0
                 ? Duration.ofSeconds(row.interimSeconds()) : properties.defaultInterimInterval();
         return new SessionRecord(row, tenantId, subscriberId, routerId, row.reportedAt().plus(interval.multipliedBy(2)));
