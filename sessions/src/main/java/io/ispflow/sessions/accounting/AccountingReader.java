@@ -126,14 +126,14 @@ public class AccountingReader {
         if (before == null || before.subscriberId() == null) {
             LocalDate startDay = row.startedAt().atZone(properties.dayZone()).toLocalDate();
             usage.merge(new SessionLedger.UsageDay(session.subscriberId(), startDay),
-                    new SessionLedger.DailyGrowth(session.tenantId(), Usage.NONE, 1), (a, b) -> a.plus(b.usage(), b.sessions()));
+                    new SessionLedger.DailyGrowth(session.tenantId(), Usage.NONE, 1), SessionLedger.DailyGrowth::plus);
         }
         if (grown.isNone()) {
             return;
         }
         DaySplit.of(grown, from, row.reportedAt(), properties.dayZone()).forEach((day, part) ->
                 usage.merge(new SessionLedger.UsageDay(session.subscriberId(), day),
-                        new SessionLedger.DailyGrowth(session.tenantId(), part, 0), (a, b) -> a.plus(b.usage(), b.sessions())));
+                        new SessionLedger.DailyGrowth(session.tenantId(), part, 0), SessionLedger.DailyGrowth::plus));
     }
 
     /** Usernames are lower case in ispflow; a router may send one as the subscriber typed it (MariaDB lets it in). */

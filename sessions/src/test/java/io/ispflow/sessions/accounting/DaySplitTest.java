@@ -33,8 +33,7 @@ class DaySplitTest {
     void thePartsAddUpToTheWholeWhateverTheRounding() {
         Usage grown = new Usage(Long.MAX_VALUE / 2, 7, 1);
         Usage sum = DaySplit.of(grown, MIDNIGHT.minusSeconds(1), MIDNIGHT.plusSeconds(86_400 * 2 + 1), ZoneOffset.UTC)
-                .values().stream().reduce(Usage.NONE, (a, b) -> new Usage(a.uploadBytes() + b.uploadBytes(),
-                        a.downloadBytes() + b.downloadBytes(), a.onlineSeconds() + b.onlineSeconds()));
+                .values().stream().reduce(Usage.NONE, Usage::plus);
 
         assertThat(sum).isEqualTo(grown);
     }
