@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { z } from 'zod';
@@ -83,12 +83,19 @@ export function SessionControl({ subscriberId }: { subscriberId: string }) {
     return () => clearTimeout(stop);
   }, [polling, waiting]);
 
+  // the log's newest entries (its first page) as they were before the disconnect was sent: the
+  // reads after the command may already hold its requests, even their answers
+  const before = useRef<ReadonlySet<string>>(new Set());
+
+  function disconnect(body: { reason: string }) {
+    before.current = new Set((queries.getQueryData<SessionControlLog>(key(0))?.items ?? []).map(entryKey));
+    return data(api.POST('/api/v1/subscribers/{id}/disconnect', { params: { path: { id: subscriberId } }, body }));
+  }
+
   function requested() {
-    // the newest entries before the disconnect: those on the log's first page
-    const first = queries.getQueryData<SessionControlLog>(key(0))?.items ?? [];
     setPage(0);
     setUnanswered(false);
-    setWaiting({ before: new Set(first.map(entryKey)), until: Date.now() + ANSWER_WAIT_MILLIS });
+    setWaiting({ before: before.current, until: Date.now() + ANSWER_WAIT_MILLIS });
   }
 
   return (
@@ -102,7 +109,7 @@ export function SessionControl({ subscriberId }: { subscriberId: string }) {
             description="Sends a Disconnect-Request to the router of each of the subscriber's open sessions. The subscriber may sign in again at once."
             schema={z.object({ reason: z.string().trim().min(1, 'Say why') })}
             defaultValues={{ reason: '' }}
-            send={(body) => data(api.POST('/api/v1/subscribers/{id}/disconnect', { params: { path: { id: subscriberId } }, body }))}
+            send={disconnect}
             done={requested}
             fields={(form, errors) => (
               <Field label="Reason" error={errors.reason}>
