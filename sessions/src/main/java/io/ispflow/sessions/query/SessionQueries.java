@@ -63,11 +63,14 @@ class SessionQueries {
             String prefix = escaped(query.text().toLowerCase(Locale.ROOT)) + "%";
             arguments.addAll(List.of(prefix, prefix, prefix));
         }
-        long total = jdbc.queryForObject("SELECT count(*)" + where, Long.class, arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);
         paged.addAll(List.of(query.page().size(), query.page().offset()));
         List<SessionView> items = jdbc.query("SELECT *" + where + " ORDER BY started_at DESC, unique_id LIMIT ? OFFSET ?",
                 (rs, n) -> view(rs, now), paged.toArray());
+        // a page short of its size, and not past the end, is the last: its rows tell the total without a count
+        long total = items.size() < query.page().size() && (!items.isEmpty() || query.page().offset() == 0)
+                ? query.page().offset() + items.size()
+                : jdbc.queryForObject("SELECT count(*)" + where, Long.class, arguments.toArray());
         return new SessionList(items, query.page().page(), query.page().size(), total);
     }
 
