@@ -57,7 +57,7 @@ interface SessionControlContract {
                   String sessionId) implements AutoCloseable {
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() {
             coaPort.close();
         }
     }
@@ -65,19 +65,27 @@ interface SessionControlContract {
     default Online online(String routerName, String username, String packageId, String framedIp) {
         Operator.Router router = operator().registerRouter(routerName);
         RouterCoaListener coaPort = RouterCoaListener.on(router.tunnelAddress(), COA_PORT, router.secret());
-        String id = operator().signUp(Map.of("username", username, "password", username + "-secret", "type", "PPPOE",
-                "packageId", packageId));
-        String sessionId = UUID.randomUUID().toString().substring(0, 8);
-        RouterRadiusClient client = freeRadius().router(router.tunnelAddress(), router.secret());
-        RouterRadiusClient.SessionReport started = new RouterRadiusClient.SessionReport(username, sessionId, framedIp,
-                "02:00:00:00:00:01", 0, 0, 0, Instant.now());
-        assertThat(client.start(started).kind()).isEqualTo(RadiusAnswer.Kind.ACCOUNTING_RESPONSE);
-        // read again until the subscriber's username is known to the accounting (its directory is a processor too)
-        Eventually.value(() -> {
-            catchUpAccounting();
-            return openSessions().of(SubscriberId.of(UUID.fromString(id)));
-        }, sessions -> !sessions.isEmpty(), Duration.ofSeconds(10));
-        return new Online(router, coaPort, id, username, sessionId);
+        try {
+            String id = operator().signUp(Map.of("username", username, "password", username + "-secret", "type", "PPPOE",
+                    "packageId", packageId));
+            String sessionId = UUID.randomUUID().toString().substring(0, 8);
+            RouterRadiusClient client = freeRadius().router(router.tunnelAddress(), router.secret());
+            RouterRadiusClient.SessionReport started = new RouterRadiusClient.SessionReport(username, sessionId, framedIp,
+                    "02:00:00:00:00:01", 0, 0, 0, Instant.now());
+            // a tunnel address freed by a decommissioning is given again at once, and FreeRADIUS knows it by the old
+            // router's secret until its client entry lapses
+            Eventually.value(() -> client.start(started).kind(), RadiusAnswer.Kind.ACCOUNTING_RESPONSE::equals,
+                    PrivateFreeRadius.CLIENT_LIFETIME.multipliedBy(3));
+            // read again until the subscriber's username is known to the accounting (its directory is a processor too)
+            Eventually.value(() -> {
+                catchUpAccounting();
+                return openSessions().of(SubscriberId.of(UUID.fromString(id)));
+            }, sessions -> !sessions.isEmpty(), Duration.ofSeconds(10));
+            return new Online(router, coaPort, id, username, sessionId);
+        } catch (RuntimeException | Error e) {
+            coaPort.close();
+            throw e;
+        }
     }
 
     @Test

@@ -25,10 +25,17 @@ public class SessionControlProcessing {
     /** The processor's name, and so its token's. */
     public static final String PROCESSING_GROUP = "session-control";
 
+    /**
+     * Events per transaction and token update: most events call for no request, and a failure rolls the batch's
+     * requests back with its token, before any of them was sent.
+     */
+    static final int BATCH_SIZE = 50;
+
     @Autowired
     void configure(EventProcessingConfigurer processing) {
         processing.registerTrackingEventProcessor(PROCESSING_GROUP, c -> c.eventStore(),
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(BATCH_SIZE)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
                 // the default handler only logs, which would move the token past a request never recorded
                 .registerListenerInvocationErrorHandler(PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
