@@ -1,6 +1,7 @@
 package io.ispflow.sessions.control;
 
 import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.pkg.PackageUpdated;
 import io.ispflow.kernel.sessioncontrol.ControlKind;
 import io.ispflow.kernel.sessioncontrol.ControlOutcome;
 import io.ispflow.kernel.subscriber.SubscriberDisconnectRequested;
@@ -12,10 +13,12 @@ import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.sessions.OpenSession;
 import io.ispflow.sessions.OpenSessions;
+import io.ispflow.sessions.PackageMembersOnline;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +32,9 @@ import java.util.List;
  * today's sessions, so the processor refuses a reset, and it starts at the head (see
  * {@link SessionControlProcessing}).
  * <p>
- * Not handled: {@code SubscriberForgotten}, because forgetting terminates first, in the same command, and
- * the termination disconnects; and {@code PackageUpdated}, whose members get the new terms at their next
- * login (docs/radius.md says why).
+ * A package whose rate or session timeout changed sends the same CoA-Request to each open session of its
+ * members. Not handled: {@code SubscriberForgotten}, because forgetting terminates first, in the same
+ * command, and the termination disconnects.
  */
 @Component
 @ProcessingGroup(SessionControlProcessing.PROCESSING_GROUP)
@@ -39,14 +42,16 @@ import java.util.List;
 class SessionControlPolicy {
 
     private final OpenSessions openSessions;
+    private final PackageMembersOnline members;
     private final ControlLog log;
     private final ControlSender sender;
     private final PackageTermsNow packages;
     private final ControlMetrics metrics;
 
-    SessionControlPolicy(OpenSessions openSessions, ControlLog log, ControlSender sender, PackageTermsNow packages,
-                         ControlMetrics metrics) {
+    SessionControlPolicy(OpenSessions openSessions, PackageMembersOnline members, ControlLog log, ControlSender sender,
+                         PackageTermsNow packages, ControlMetrics metrics) {
         this.openSessions = openSessions;
+        this.members = members;
         this.log = log;
         this.sender = sender;
         this.packages = packages;
@@ -85,6 +90,22 @@ class SessionControlPolicy {
         CoaTerms terms = packages.of(event.to()).map(CoaTerms::of).orElseThrow(() ->
                 new IllegalStateException("package " + event.to() + " has no terms in the event store"));
         request(event.subscriberId(), event.tenantId(), ControlKind.COA, terms, message);
+    }
+
+    /**
+     * New terms for everyone on the package: its members' open sessions get the new rate at once, as a change of
+     * package does. A new name or price alone changes nothing in a session, so it sends nothing.
+     */
+    @EventHandler
+    void on(PackageUpdated event, @SequenceNumber long sequenceNumber, EventMessage<?> message) {
+        CoaTerms terms = CoaTerms.of(event.terms());
+        boolean unchanged = packages.before(event.packageId(), sequenceNumber).map(CoaTerms::of).filter(terms::equals).isPresent();
+        if (unchanged) {
+            return;
+        }
+        for (SubscriberId member : members.of(event.packageId())) {
+            request(member, event.tenantId(), ControlKind.COA, terms, message);
+        }
     }
 
     private void disconnect(SubscriberId subscriberId, TenantId tenantId, EventMessage<?> message) {
