@@ -43,13 +43,14 @@ public class ProjectionStatus {
 
     public ProjectionsReport report() {
         Instant checkedAt = Instant.now();
-        long head = Math.max(0, positions.head());
         Map<String, List<StoredTokens.Segment>> read = new LinkedHashMap<>();
         Map<String, Map<String, Long>> deadLetters = new LinkedHashMap<>();
         List<ProjectionsReport.TokenDatabase> databases = new ArrayList<>();
         for (TokenTable table : tables) {
             databases.add(new ProjectionsReport.TokenDatabase(table.database(), readInto(read, deadLetters, table)));
         }
+        // the head after the tokens: read before, it could trail a processor that moved meanwhile (a negative lag)
+        long head = Math.max(0, positions.head());
         List<ProcessorReports.Running> here = processors.eventProcessors().values().stream().map(ProjectionStatus::running).toList();
         return new ProjectionsReport(checkedAt, head, databases, ProcessorReports.of(head, read, deadLetters, here));
     }
