@@ -121,6 +121,28 @@ final class ServerSession implements AutoCloseable {
         return progress;
     }
 
+    /** Waits until every tracking processor the server reports has no lag, polling every 100 ms. */
+    void awaitProjectionsCaughtUp(long timeLimitNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeLimitNanos;
+        JsonNode report = freshPlatformApi().get("/api/v1/ops/projections").requireSuccess("projections").body();
+        while (lagging(report)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("processors still lagging after the time limit: " + report);
+            }
+            Thread.sleep(100);
+            report = platform.get("/api/v1/ops/projections").requireSuccess("projections").body();
+        }
+    }
+
+    private static boolean lagging(JsonNode projections) {
+        for (JsonNode processor : projections.get("processors")) {
+            if (processor.path("lag").isNumber() && processor.get("lag").asLong() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Progress progress(JsonNode body) {
         return new Progress(body.get("position").asLong(), body.get("head").asLong(), body.get("replaying").asBoolean());
     }
