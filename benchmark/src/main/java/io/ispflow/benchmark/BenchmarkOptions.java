@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 public record BenchmarkOptions(int subscribers, int concurrency, int gatewayConcurrency, long events,
                                List<Integer> radiusInFlight, Duration radiusRound, int radiusRounds, int searchRequests,
                                int lagSamples, long accountingRows, int accountingDays, double accountingRate,
-                               Duration accountingStream, int sessionRequests, List<Integer> sessionInFlight,
+                               Duration accountingStream, String accountingPollInterval, int sessionRequests,
+                               List<Integer> sessionInFlight,
                                Set<Setup> setups, Set<Part> parts, Path serverJar, String serverClasspath,
                                Path workDir, String dbPrefix, String serverHeap, boolean profile, Duration timeLimit) {
 
@@ -33,6 +34,7 @@ public record BenchmarkOptions(int subscribers, int concurrency, int gatewayConc
               --accounting-days=120       the days those rows span, back from now
               --accounting-rate=0         live accounting writes/s; 0: one per subscriber per 5-minute interim interval (at least 20)
               --accounting-seconds=60     length of the live accounting stream
+              --accounting-poll-interval= how often the server reads radacct (e.g. 1s); empty: its default
               --session-requests=200      requests per kind of session query and in-flight value
               --session-in-flight=1,4,16  session queries in flight, one measurement per value
               --setups=embedded,postgres,mariadb
@@ -64,7 +66,8 @@ public record BenchmarkOptions(int subscribers, int concurrency, int gatewayConc
                 options.integer("search-requests", 200), options.integer("lag-samples", 1000),
                 options.integer("accounting-rows", 0), options.integer("accounting-days", 120),
                 Double.parseDouble(options.text("accounting-rate", "0")),
-                Duration.ofSeconds(options.integer("accounting-seconds", 60)), options.integer("session-requests", 200),
+                Duration.ofSeconds(options.integer("accounting-seconds", 60)), options.text("accounting-poll-interval", ""),
+                options.integer("session-requests", 200),
                 integers(options.text("session-in-flight", "1,4,16")),
                 Arrays.stream(options.text("setups", "embedded,postgres,mariadb").split(",")).map(Setup::parse)
                       .collect(Collectors.toCollection(() -> EnumSet.noneOf(Setup.class))),

@@ -3,6 +3,7 @@ package io.ispflow.benchmark;
 import io.ispflow.benchmark.server.ServerLaunch;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -117,14 +118,19 @@ final class BenchmarkRun {
         return String.format(Locale.ROOT, "--subscribers=%d --concurrency=%d --gateway-concurrency=%d --events=%d "
                         + "--radius-in-flight=%s --radius-seconds=%d --radius-rounds=%d --search-requests=%d --lag-samples=%d "
                         + "--accounting-rows=%d --accounting-days=%d --accounting-rate=%s --accounting-seconds=%d "
-                        + "--session-requests=%d --session-in-flight=%s --setups=%s --parts=%s --server-heap=%s",
+                        + "--accounting-poll-interval=%s --session-requests=%d --session-in-flight=%s "
+                        + "--setups=%s --parts=%s --server-heap=%s",
                 options.subscribers(), options.concurrency(), options.gatewayConcurrency(), options.events(),
-                options.radiusInFlight().stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""),
-                options.radiusRound().toSeconds(), options.radiusRounds(), options.searchRequests(), options.lagSamples(),
-                options.accountingRows(), options.accountingDays(), options.accountingRate(), options.accountingStream().toSeconds(),
-                options.sessionRequests(), options.sessionInFlight().stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""),
+                joined(options.radiusInFlight()), options.radiusRound().toSeconds(), options.radiusRounds(),
+                options.searchRequests(), options.lagSamples(), options.accountingRows(), options.accountingDays(),
+                options.accountingRate(), options.accountingStream().toSeconds(), options.accountingPollInterval(),
+                options.sessionRequests(), joined(options.sessionInFlight()),
                 String.join(",", options.setups().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList()),
                 String.join(",", options.parts().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList()),
                 options.serverHeap());
+    }
+
+    private static String joined(List<Integer> values) {
+        return String.join(",", values.stream().map(String::valueOf).toList());
     }
 }

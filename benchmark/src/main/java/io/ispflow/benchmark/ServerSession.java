@@ -57,6 +57,9 @@ final class ServerSession implements AutoCloseable {
         if (!options.serverHeap().isBlank()) {
             jvm.add("-Xmx" + options.serverHeap());
         }
+        if (!options.accountingPollInterval().isBlank()) {
+            jvm.add("-Dispflow.sessions.accounting.poll-interval=" + options.accountingPollInterval());
+        }
         if (options.profile()) {
             jvm.add("-XX:StartFlightRecording=filename=" + workDir.resolve(logName + ".jfr") + ",settings=profile,dumponexit=true");
         }

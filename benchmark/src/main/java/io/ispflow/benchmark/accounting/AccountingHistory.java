@@ -17,8 +17,9 @@ import java.util.SplittableRandom;
  * A {@code radacct} backlog: {@code rows} sessions of the given subscribers spread evenly over the last
  * {@code days}, in the order a FreeRADIUS writes them (by start time), each subscriber's sessions one after
  * the other. The last session of most subscribers is still open, updated within the last interim interval;
- * the others stopped. Written with plain multi-row {@code INSERT}s, each committed as FreeRADIUS commits its
- * rows, one connection: the write's own rate is the machine's reference for the server's reading.
+ * the others stopped. Written with plain multi-row {@code INSERT}s on one connection, in one transaction, so
+ * that the server finds the whole backlog at once, as after a stop or on its first start beside an old
+ * FreeRADIUS; the write's own rate is the machine's reference for the server's reading.
  */
 final class AccountingHistory {
 
@@ -28,7 +29,11 @@ final class AccountingHistory {
     private static final String[] TERMINATE_CAUSES = {"User-Request", "Lost-Carrier", "Lost-Service", "Idle-Timeout",
             "Session-Timeout", "Port-Error", "NAS-Reboot"};
 
-    /** What the load wrote: how many rows, how long it took, and the sessions left open for the live stream. */
+    /**
+     * What the load wrote: how many rows, how long it took, the sessions left open for the live stream, and
+     * the row written last in radacct's change order (the last update, then the last insert), which a reader
+     * in that order takes in last.
+     */
     record Written(long rows, Duration took, List<AccountingRow> open, AccountingRow last) {
 
         double rowsPerSecond() {
@@ -54,19 +59,23 @@ final class AccountingHistory {
         this.nowEpoch = nowEpoch;
     }
 
-    /** Writes every row into {@code radius}'s radacct, batch after batch. */
+    /** Writes every row into {@code radius}'s radacct, batch after batch, and commits them together. */
     Written write(SqlDatabase radius) throws SQLException {
-        Radacct radacct = new Radacct(radius.dialect());
         List<AccountingRow> open = new ArrayList<>();
         AccountingRow last = null;
         long started = System.nanoTime();
         try (Connection connection = radius.connect()) {
+            Radacct radacct = new Radacct(radius.dialect(), Radacct.stamped(connection));
+            radacct.beginHistory(connection);
             List<AccountingRow> batch = new ArrayList<>(BATCH);
             for (long i = 0; i < rows; i++) {
-                last = row(i);
-                batch.add(last);
-                if (last.stopEpoch() == null) {
-                    open.add(last);
+                AccountingRow row = row(i);
+                batch.add(row);
+                if (row.stopEpoch() == null) {
+                    open.add(row);
+                }
+                if (last == null || row.updateEpoch() >= last.updateEpoch()) {
+                    last = row;
                 }
                 if (batch.size() == BATCH) {
                     radacct.insertHistory(connection, batch);
@@ -76,6 +85,7 @@ final class AccountingHistory {
             if (!batch.isEmpty()) {
                 radacct.insertHistory(connection, batch);
             }
+            connection.commit();
         }
         return new Written(rows, Duration.ofNanos(System.nanoTime() - started), open, last);
     }

@@ -9,6 +9,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,22 +21,28 @@ import java.util.stream.Collectors;
  */
 public final class AccountingLoad {
 
-    /** The backlog's write (the reference rate) and the time until the server showed its last row. */
-    public record Backlog(long rows, double writeSeconds, double seconds, long sessionsBefore, long sessionsAfter, int openSessions) {
+    /**
+     * The backlog: its write (the machine's reference rate), then the time from its commit until the server
+     * listed the row it reads last.
+     */
+    public record Backlog(long rows, double writeSeconds, double seconds, long sessionsBefore, long sessionsAfter,
+                          int openSessions) {
 
         public double writeRowsPerSecond() {
             return rows / writeSeconds;
         }
 
-        /** Rows taken in per second, from the first write to the last row shown. */
         public double rowsPerSecond() {
             return rows / seconds;
         }
+    }
 
-        /** How long after the last write the server showed it. */
-        public double tailSeconds() {
-            return seconds - writeSeconds;
-        }
+    /**
+     * A retention run: what it deleted and in how long, the longest single {@code DELETE} seen, and the time of
+     * FreeRADIUS's statements written meanwhile.
+     */
+    public record Retention(long accountingRows, long sessions, long logins, double seconds, double longestDeleteMillis,
+                            LatencySummary statements) {
     }
 
     /** The live stream's writes and their lags. */
@@ -44,20 +53,19 @@ public final class AccountingLoad {
     /** Sessions a setup's ids start from: setups sharing one read model (the event store's) never share one. */
     private static final long SESSIONS_PER_SETUP = 1L << 28;
     private static final long POLL_MILLIS = 20;
+    public static final long DELETE_SAMPLE_MILLIS = LongestDelete.PERIOD_MILLIS;
 
     private final SqlDatabase radius;
     private final List<AccountingSubscriber> subscribers;
     private final Map<String, AccountingSubscriber> byUsername;
     private final long firstSession;
-    private List<AccountingRow> open = List.of();
-    private long nextSession;
+    private AccountingStream stream;
 
     public AccountingLoad(SqlDatabase radius, List<AccountingSubscriber> subscribers, int setupNumber) {
         this.radius = radius;
         this.subscribers = subscribers;
         this.byUsername = subscribers.stream().collect(Collectors.toMap(AccountingSubscriber::username, Function.identity()));
         this.firstSession = setupNumber * SESSIONS_PER_SETUP;
-        this.nextSession = firstSession;
     }
 
     /** One write per online subscriber per interim interval: what the routers of that many subscribers send. */
@@ -66,28 +74,26 @@ public final class AccountingLoad {
     }
 
     /**
-     * Writes {@code rows} sessions over the last {@code days} and waits until the server lists the last one:
-     * the server reads while they are written, so the time runs from the first write to the last row shown.
+     * Writes {@code rows} sessions over the last {@code days} in one transaction, then waits until the server
+     * lists the one it reads last: the time from the commit is the server's alone.
      */
     public Backlog backlog(long rows, int days, IspflowApi api, Duration timeLimit) throws SQLException, InterruptedException {
         long before = total(api);
-        AccountingHistory history = new AccountingHistory(subscribers, nextSession, rows, days, System.currentTimeMillis() / 1000);
-        long started = System.nanoTime();
+        AccountingHistory history = new AccountingHistory(subscribers, firstSession, rows, days, System.currentTimeMillis() / 1000);
         AccountingHistory.Written written = history.write(radius);
-        nextSession += rows;
-        open = written.open();
+        long committed = System.nanoTime();
+        stream = new AccountingStream(radius, subscribers, written.open(), firstSession + rows);
         AccountingRow last = written.last();
         String path = "/api/v1/subscribers/" + byUsername.get(last.username()).id() + "/sessions?size=5";
-        long deadline = started + timeLimit.toNanos();
         while (!lists(api.get(path).requireSuccess(path).body(), last)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the server did not show radacct's last row (session " + last.sessionId()
+            if (System.nanoTime() - committed > timeLimit.toNanos()) {
+                throw new IllegalStateException("the server did not list radacct's last row (session " + last.sessionId()
                         + ") within the time limit");
             }
             Thread.sleep(POLL_MILLIS);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new Backlog(rows, written.took().toNanos() / 1e9, seconds, before, total(api), open.size());
+        double seconds = (System.nanoTime() - committed) / 1e9;
+        return new Backlog(rows, written.took().toNanos() / 1e9, seconds, before, total(api), written.open().size());
     }
 
     /** The session queries with {@code inFlight} requests in flight, {@code requests} per kind. */
@@ -98,13 +104,32 @@ public final class AccountingLoad {
     /** Writes at {@code perSecond} for {@code duration} after the backlog, about {@code samples} of them watched. */
     public Live live(IspflowApi api, double perSecond, Duration duration, int samples) throws InterruptedException {
         long sampleEvery = Math.max(1, (long) (perSecond * duration.toSeconds() / Math.max(1, samples)));
-        AccountingStream stream = new AccountingStream(radius, subscribers, open, nextSession);
         try (SessionLag lag = new SessionLag(api)) {
             AccountingStream.Result result = stream.run(perSecond, duration, sampleEvery, lag);
-            nextSession += result.starts();
             SessionLag.Result lags = lag.finish();
             return new Live(result.starts(), result.interims(), result.stops(), result.perSecond(), result.statements(),
                     lags.lags(), lags.missing());
+        }
+    }
+
+    /**
+     * Runs the server's retention now ({@code POST /bench/sessions/retention}, the probe's) while the stream
+     * keeps writing at {@code perSecond}: retention must never hold FreeRADIUS's writes for long.
+     */
+    public Retention retention(IspflowApi api, double perSecond, Duration timeLimit) throws Exception {
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try (LongestDelete longest = new LongestDelete(radius)) {
+            Future<AccountingStream.Result> writes = writer.submit(() -> stream.run(perSecond, timeLimit, Long.MAX_VALUE, null));
+            JsonNode run;
+            try {
+                run = api.post("/bench/sessions/retention", Map.of()).requireSuccess("retention").body();
+            } finally {
+                stream.stop();
+            }
+            return new Retention(run.get("accounting").asLong(), run.get("sessions").asLong(), run.get("logins").asLong(),
+                    run.get("elapsedNanos").asLong() / 1e9, longest.longestMillis(), writes.get().statements());
+        } finally {
+            writer.shutdownNow();
         }
     }
 

@@ -48,20 +48,26 @@ final class AccountingStream {
     private final List<AccountingSubscriber> subscribers;
     private final Map<String, AccountingRow> openByUsername = new HashMap<>();
     private final AtomicLong nextSession;
-    private final AtomicLong writes = new AtomicLong();
-    private final Latencies statements = new Latencies();
+    private volatile boolean stopping;
 
     /** {@code firstSession}: the number the next new session's ids are made from, past the history's. */
     AccountingStream(SqlDatabase radius, List<AccountingSubscriber> subscribers, List<AccountingRow> open, long firstSession) {
         this.radius = radius;
-        this.radacct = new Radacct(radius.dialect());
+        // live writes are FreeRADIUS's stock statements alone: the database stamps their change time
+        this.radacct = new Radacct(radius.dialect(), false);
         this.subscribers = subscribers;
         open.forEach(row -> openByUsername.put(row.username(), row));
         this.nextSession = new AtomicLong(firstSession);
     }
 
-    /** Writes at {@code perSecond} for {@code duration}; every {@code sampleEvery}-th write goes to {@code lag}. */
+    /**
+     * Writes at {@code perSecond} for {@code duration} or until {@link #stop()}; every {@code sampleEvery}-th
+     * write goes to {@code lag} when there is one. The open sessions carry over from one run to the next.
+     */
     Result run(double perSecond, Duration duration, long sampleEvery, SessionLag lag) throws InterruptedException {
+        stopping = false;
+        Latencies statements = new Latencies();
+        AtomicLong writes = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         long[] counts = new long[3];
         long start = System.nanoTime();
@@ -69,7 +75,8 @@ final class AccountingStream {
             List<Future<long[]>> writers = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
                 int writer = w;
-                writers.add(pool.submit(() -> write(writer, perSecond / WRITERS, start, start + duration.toNanos(), sampleEvery, lag)));
+                writers.add(pool.submit(() -> write(writer, perSecond / WRITERS, start, start + duration.toNanos(),
+                        new Sampling(sampleEvery, lag, writes, statements))));
             }
             for (Future<long[]> writer : writers) {
                 long[] done = writer.get();
@@ -85,10 +92,19 @@ final class AccountingStream {
         return new Result(counts[0], counts[1], counts[2], statements.summary((System.nanoTime() - start) / 1e9));
     }
 
+    /** Ends a run early: each writer stops before its next write. */
+    void stop() {
+        stopping = true;
+    }
+
+    /** Where a run's writes are counted and timed, and every n-th handed to the lag watch. */
+    private record Sampling(long every, SessionLag lag, AtomicLong writes, Latencies statements) {
+    }
+
     /** One writer's share: subscribers {@code writer, writer + WRITERS, ...}, each write on its schedule. */
-    private long[] write(int writer, double perSecond, long start, long end, long sampleEvery, SessionLag lag) throws SQLException {
+    private long[] write(int writer, double perSecond, long start, long end, Sampling sampling) throws SQLException {
         long[] counts = new long[3];
-        SplittableRandom random = new SplittableRandom(writer);
+        SplittableRandom random = new SplittableRandom(start + writer);
         int share = (subscribers.size() - writer + WRITERS - 1) / WRITERS;
         if (share <= 0) {
             return counts;
@@ -97,7 +113,7 @@ final class AccountingStream {
         try (Connection connection = radius.connect()) {
             for (long k = 0; ; k++) {
                 long due = start + k * interval;
-                if (due >= end) {
+                if (due >= end || stopping) {
                     return counts;
                 }
                 LockSupport.parkNanos(due - System.nanoTime());
@@ -121,11 +137,11 @@ final class AccountingStream {
                     kind = SessionLag.Kind.STOP;
                 }
                 long committed = System.nanoTime();
-                statements.record((committed - sent) / 1000);
+                sampling.statements().record((committed - sent) / 1000);
                 remember(subscriber.username(), kind == SessionLag.Kind.STOP ? null : written);
                 counts[kind.ordinal()]++;
-                if (lag != null && writes.incrementAndGet() % sampleEvery == 0) {
-                    lag.watch(kind, subscriber.id(), written, committed);
+                if (sampling.writes().incrementAndGet() % sampling.every() == 0 && sampling.lag() != null) {
+                    sampling.lag().watch(kind, subscriber.id(), written, committed);
                 }
             }
         }

@@ -2,7 +2,9 @@ package io.ispflow.benchmark.accounting;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +18,12 @@ import java.util.List;
  * Called-Station-Id, the MAC as Calling-Station-Id), {@code NULL} where PostgreSQL's queries put
  * {@code NULLIF('', '')} and {@code ''} where MySQL's put the empty attribute. Timestamps go through the
  * stock {@code TO_TIMESTAMP}/{@code FROM_UNIXTIME} of the packet's epoch seconds.
+ *
+ * <p>ispflow's radius migrations add {@code changed}, the time of a row's last write, which the RADIUS
+ * database stamps itself (a trigger on PostgreSQL, {@code ON UPDATE} on MariaDB) and the server reads
+ * radacct in the order of. A history row gets the time its last packet would have been written then,
+ * with PostgreSQL's triggers off for that transaction, so that the history reads and ages as one written
+ * over its days would.
  */
 final class Radacct {
 
@@ -29,19 +37,24 @@ final class Radacct {
     static final String SERVICE_NAME = "pppoe-bench";
 
     private final boolean postgres;
+    private final boolean stamped;
+    private final String historyColumns;
     private final String historyRow;
     private final String start;
     private final String interim;
     private final String stop;
 
-    Radacct(String dialect) {
+    /** {@code stamped}: whether this radacct has ispflow's {@code changed} column (see {@link #stamped(Connection)}). */
+    Radacct(String dialect, boolean stamped) {
         this.postgres = "postgresql".equals(dialect);
+        this.stamped = stamped;
+        this.historyColumns = HISTORY_COLUMNS + (stamped ? ", changed" : "");
         String time = postgres ? "TO_TIMESTAMP(?)" : "FROM_UNIXTIME(?)";
         String inet = postgres ? "CAST(? AS inet)" : "?";
         String none = postgres ? "NULL" : "''";
         this.historyRow = "(?, ?, ?, " + none + ", " + inet + ", ?, 'Ethernet', " + time + ", " + time + ", " + time
                 + ", ?, ?, 'RADIUS', '', ?, ?, ?, '" + SERVICE_NAME + "', ?, ?, 'Framed-User', 'PPP', " + inet + ", "
-                + none + ", " + none + ", " + none + ", " + none + ")";
+                + none + ", " + none + ", " + none + ", " + none + (stamped ? ", " + time : "") + ")";
         String startValues = "(?, ?, ?, " + none + ", " + inet + ", ?, 'Ethernet', " + time + ", " + time + ", NULL, 0, 'RADIUS', '', "
                 + none + ", 0, 0, '" + SERVICE_NAME + "', ?, " + none + ", 'Framed-User', 'PPP', " + inet + ", "
                 + none + ", " + none + ", " + none + ", " + none + ")";
@@ -72,6 +85,28 @@ final class Radacct {
         }
     }
 
+    /** Whether radacct has the {@code changed} column ispflow's radius migrations add. */
+    static boolean stamped(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery("SELECT * FROM radacct WHERE 1 = 0")) {
+            for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                if ("changed".equalsIgnoreCase(rows.getMetaData().getColumnName(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Starts the transaction history rows are written in: on PostgreSQL the trigger would stamp them now. */
+    void beginHistory(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        if (stamped && postgres) {
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("SET LOCAL session_replication_role = replica");
+            }
+        }
+    }
+
     /** One multi-row {@code INSERT} of finished or still open sessions, as a bulk load writes them. */
     void insertHistory(Connection connection, List<AccountingRow> rows) throws SQLException {
         List<Object> values = new ArrayList<>(rows.size() * 16);
@@ -81,8 +116,11 @@ final class Radacct {
                     row.startEpoch(), row.updateEpoch(), row.stopEpoch(), row.intervalSeconds(), row.sessionSeconds(),
                     stopped ? "" : empty(), row.inputOctets(), row.outputOctets(), row.callingStationId(),
                     stopped ? row.terminateCause() : empty(), row.framedIp()));
+            if (stamped) {
+                values.add(row.updateEpoch());
+            }
         }
-        execute(connection, "INSERT INTO radacct (" + HISTORY_COLUMNS + ") VALUES "
+        execute(connection, "INSERT INTO radacct (" + historyColumns + ") VALUES "
                 + String.join(", ", Collections.nCopies(rows.size(), historyRow)), values);
     }
 
