@@ -4,6 +4,7 @@ import io.ispflow.benchmark.accounting.AccountingLoad;
 import io.ispflow.benchmark.accounting.AccountingSubscriber;
 import io.ispflow.benchmark.measure.LatencySummary;
 import io.ispflow.benchmark.measure.ResourceSampler;
+import tools.jackson.databind.JsonNode;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -49,6 +50,11 @@ final class AccountingPart {
                         + "session of six subscribers in seven still open; the stock queries' columns and values (%s)",
                 subscribers.size(), subscribers.stream().map(AccountingSubscriber::routerId).distinct().count(), rows,
                 options.accountingDays(), server.setup.radius().dialect());
+        JsonNode settings = server.freshApi().get("/bench/sessions/settings").requireSuccess("sessions settings").body();
+        report.line("the server reads radacct every %d ms, %d rows a transaction, re-reading %d ms behind its cursor; its "
+                        + "retention deletes rows unchanged for %d days, %d a statement, %d ms apart",
+                settings.get("pollMillis").asLong(), settings.get("readBatch").asInt(), settings.get("overlapMillis").asLong(),
+                settings.get("maxAgeDays").asLong(), settings.get("deleteBatch").asInt(), settings.get("pauseMillis").asLong());
         if (server.setup.setup() == Setup.MARIADB) {
             readAfresh(server.setup.app());
         }
@@ -91,9 +97,9 @@ final class AccountingPart {
         report.section("(7) Retention, " + title);
         window = server.sampler.window("retention");
         AccountingLoad.Retention retention = load.retention(server.freshApi(), rate, options.timeLimit());
-        report.line("(7) retention run (the server's own, started through the probe; its batch size and pause as configured): "
-                        + "%,d radacct rows, %,d sessions and %,d radpostauth rows deleted in %.1f s", retention.accountingRows(),
-                retention.sessions(), retention.logins(), retention.seconds());
+        report.line("(7) retention run (the server's own, started through the probe): %,d radacct rows, %,d sessions and "
+                        + "%,d radpostauth rows deleted in %.2f s", retention.accountingRows(), retention.sessions(),
+                retention.logins(), retention.seconds());
         report.line("(7) longest single DELETE FROM radacct seen running: %.0f ms (sampled every %d ms)",
                 retention.longestDeleteMillis(), AccountingLoad.DELETE_SAMPLE_MILLIS);
         report.latencies("(7) FreeRADIUS's radacct statements meanwhile, at the live rate", retention.statements());
@@ -116,6 +122,8 @@ final class AccountingPart {
      * none), spread over the routers, registered here up to one per {@value #SUBSCRIBERS_PER_ROUTER}.
      */
     private List<AccountingSubscriber> subscribers(ServerSession server, UUID packageId) throws Exception {
+        // a server on an empty RADIUS database (MariaDB's) replays the store first
+        server.awaitRadiusCaughtUp(options.timeLimit().toNanos());
         if (count(server, "radius_user") == 0) {
             if (packageId == null) {
                 throw new IllegalStateException("no subscribers to account for on " + server.setup.setup().title);
