@@ -9,6 +9,7 @@ import io.ispflow.radius.RadiusProjectorConfiguration;
 import io.ispflow.server.deadletter.RadiusDeadLetters;
 import io.ispflow.server.deadletter.ReadModelDeadLetters;
 import io.ispflow.sessions.SessionsConfiguration;
+import io.ispflow.sessions.query.SessionQueriesConfiguration;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ImportSelector;
 import org.springframework.core.env.Environment;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  * artifact serves a laptop or separate command, query, projection, radius, sessions and
  * integration processes. Unset, it runs all of them, the integration role only where Kafka is configured.
  * Each role brings only what it runs: {@code query} answers from the read-model tables that
- * {@code projections} fills, so the two can run in different processes.
+ * {@code projections} fills, and from the sessions and usage that {@code sessions} reads from the
+ * accounting, so they can run in different processes.
  */
 class Roles implements ImportSelector, EnvironmentAware {
 
@@ -34,7 +36,7 @@ class Roles implements ImportSelector, EnvironmentAware {
 
     static final Map<String, List<Class<?>>> MODULES = Map.of(
             "command", List.of(CommandSideConfiguration.class),
-            "query", List.of(QuerySideConfiguration.class, ReadModelQueriesConfiguration.class),
+            "query", List.of(QuerySideConfiguration.class, ReadModelQueriesConfiguration.class, SessionQueriesConfiguration.class),
             "projections", List.of(ProjectionsConfiguration.class, ReadModelDeadLetters.class),
             "radius", List.of(RadiusProjectorConfiguration.class, RadiusDeadLetters.class),
             "sessions", List.of(SessionsConfiguration.class),

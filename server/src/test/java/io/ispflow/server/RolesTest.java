@@ -8,6 +8,8 @@ import io.ispflow.query.QuerySideConfiguration;
 import io.ispflow.radius.RadiusProjectorConfiguration;
 import io.ispflow.server.deadletter.RadiusDeadLetters;
 import io.ispflow.server.deadletter.ReadModelDeadLetters;
+import io.ispflow.sessions.SessionsConfiguration;
+import io.ispflow.sessions.query.SessionQueriesConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -23,13 +25,14 @@ class RolesTest {
                 .containsExactlyInAnyOrder(CommandSideConfiguration.class.getName(), QuerySideConfiguration.class.getName(),
                         ReadModelQueriesConfiguration.class.getName(), ProjectionsConfiguration.class.getName(),
                         ReadModelDeadLetters.class.getName(), RadiusProjectorConfiguration.class.getName(),
-                        RadiusDeadLetters.class.getName());
+                        RadiusDeadLetters.class.getName(), SessionsConfiguration.class.getName(),
+                        SessionQueriesConfiguration.class.getName());
     }
 
     @Test
     void withNoRolesNamedAndKafkaConfiguredTheIntegrationRoleRunsToo() {
         assertThat(imports(new MockEnvironment().withProperty(Roles.KAFKA, "kafka-1:9092")))
-                .hasSize(8).contains(IntegrationEventsConfiguration.class.getName());
+                .hasSize(10).contains(IntegrationEventsConfiguration.class.getName());
     }
 
     @Test

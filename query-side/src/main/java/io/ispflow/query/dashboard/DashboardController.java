@@ -3,6 +3,7 @@ package io.ispflow.query.dashboard;
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.dashboard.DashboardView;
 import io.ispflow.kernel.dashboard.ShowDashboard;
+import io.ispflow.kernel.session.CountOnlineSessions;
 import io.ispflow.query.Answers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,7 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The admin app's front page: the tenant's subscribers, packages and routers counted, and who expires soon. */
+/**
+ * The admin app's front page: the tenant's subscribers, packages and routers counted, who expires soon
+ * (the read model's), and the sessions online (the sessions module's).
+ */
 @RestController
 class DashboardController {
 
@@ -26,6 +30,6 @@ class DashboardController {
     @GetMapping("/api/v1/dashboard")
     DashboardView dashboard(Actor actor) {
         return answers.summary(new ShowDashboard(actor.tenantId(), Instant.now(), EXPIRING_WITHIN, SOONEST_SHOWN),
-                DashboardView.class);
+                DashboardView.class).withOnlineSessions(answers.summary(new CountOnlineSessions(actor.tenantId()), Long.class));
     }
 }

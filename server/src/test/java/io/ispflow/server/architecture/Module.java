@@ -11,6 +11,7 @@ final class Module {
     static final String COMMAND_SIDE = "command-side";
     static final String PROJECTIONS = "projections";
     static final String RADIUS_PROJECTOR = "radius-projector";
+    static final String SESSIONS = "sessions";
     static final String SERVER = "server";
 
     /** {@code <module>/target/classes/...} in the reactor, or {@code <module>-<version>.jar!/...}. */

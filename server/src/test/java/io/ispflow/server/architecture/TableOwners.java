@@ -11,6 +11,7 @@ import static io.ispflow.server.architecture.Module.EVENT_STORE;
 import static io.ispflow.server.architecture.Module.PROJECTIONS;
 import static io.ispflow.server.architecture.Module.RADIUS_PROJECTOR;
 import static io.ispflow.server.architecture.Module.SERVER;
+import static io.ispflow.server.architecture.Module.SESSIONS;
 
 /**
  * Which module owns each table (and sequence) of the application and RADIUS databases: the only
@@ -26,8 +27,11 @@ final class TableOwners {
                     "operator", "operator_username_claim", "wireguard_key_claim", "router_api_token"),
             owned(PROJECTIONS, "package_view", "router_view", "subscriber_view", "subscriber_count", "tenant_view",
                     "operator_view"),
-            owned(RADIUS_PROJECTOR, "radcheck", "radreply", "radgroupcheck", "radgroupreply", "radusergroup", "radacct",
-                    "radpostauth", "nas", "nasreload", "router_nas", "radius_user"),
+            owned(RADIUS_PROJECTOR, "radcheck", "radreply", "radgroupcheck", "radgroupreply", "radusergroup", "nas",
+                    "router_nas", "radius_user"),
+            // FreeRADIUS writes the accounting and the login log; the sessions module reads and prunes them
+            owned(SESSIONS, "radacct", "radpostauth", "nasreload", "session_username", "session_nas",
+                    "accounting_session", "usage_day", "accounting_cursor"),
             owned(SERVER, "revoked_session", "refresh_token", "subject_key", "master_key_check"))
             .flatMap(tables -> tables.entrySet().stream())
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));

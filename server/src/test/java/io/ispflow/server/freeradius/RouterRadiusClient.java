@@ -2,11 +2,22 @@ package io.ispflow.server.freeradius;
 
 import org.aaa4j.radius.core.attribute.Attribute;
 import org.aaa4j.radius.core.attribute.EnumData;
+import org.aaa4j.radius.core.attribute.IntegerData;
 import org.aaa4j.radius.core.attribute.Ipv4AddrData;
 import org.aaa4j.radius.core.attribute.StringData;
 import org.aaa4j.radius.core.attribute.TextData;
+import org.aaa4j.radius.core.attribute.TimeData;
+import org.aaa4j.radius.core.attribute.attributes.AcctInputGigawords;
+import org.aaa4j.radius.core.attribute.attributes.AcctInputOctets;
+import org.aaa4j.radius.core.attribute.attributes.AcctOutputGigawords;
+import org.aaa4j.radius.core.attribute.attributes.AcctOutputOctets;
 import org.aaa4j.radius.core.attribute.attributes.AcctSessionId;
+import org.aaa4j.radius.core.attribute.attributes.AcctSessionTime;
 import org.aaa4j.radius.core.attribute.attributes.AcctStatusType;
+import org.aaa4j.radius.core.attribute.attributes.AcctTerminateCause;
+import org.aaa4j.radius.core.attribute.attributes.CallingStationId;
+import org.aaa4j.radius.core.attribute.attributes.EventTimestamp;
+import org.aaa4j.radius.core.attribute.attributes.FramedIpAddress;
 import org.aaa4j.radius.core.attribute.attributes.MessageAuthenticator;
 import org.aaa4j.radius.core.attribute.attributes.NasIpAddress;
 import org.aaa4j.radius.core.attribute.attributes.UserName;
@@ -28,7 +39,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +59,10 @@ public final class RouterRadiusClient {
     private static final int ATTEMPTS = 2;
     private static final int TIMEOUT_MILLIS = 1000;
     private static final int ACCT_STATUS_START = 1;
+    private static final int ACCT_STATUS_STOP = 2;
+    private static final int ACCT_STATUS_INTERIM_UPDATE = 3;
+    private static final int ACCT_STATUS_ACCOUNTING_ON = 7;
+    private static final int ACCT_TERMINATE_CAUSE_USER_REQUEST = 1;
 
     private final InetAddress tunnelAddress;
     private final byte[] secret;
@@ -79,6 +96,72 @@ public final class RouterRadiusClient {
                 new UserName(new TextData(username)),
                 new AcctSessionId(new TextData(sessionId)),
                 new NasIpAddress(new Ipv4AddrData((Inet4Address) tunnelAddress)))), accountingServer);
+    }
+
+    /**
+     * What a router reports of a session: the subscriber's address and MAC, the bytes it sent (upload) and
+     * received (download) and its seconds online so far, as of {@code at} (the Event-Timestamp).
+     */
+    public record SessionReport(String username, String sessionId, String framedIp, String mac, long uploadBytes,
+                                long downloadBytes, long sessionSeconds, Instant at) {
+    }
+
+    /** Accounting-Request Start, with the report's address, MAC and time. */
+    public RadiusAnswer start(SessionReport report) {
+        return exchange(new AccountingRequest(session(ACCT_STATUS_START, report)), accountingServer);
+    }
+
+    /** Accounting-Request Interim-Update: the counters so far, gigawords included. */
+    public RadiusAnswer interim(SessionReport report) {
+        List<Attribute<?>> attributes = session(ACCT_STATUS_INTERIM_UPDATE, report);
+        attributes.addAll(counters(report));
+        return exchange(new AccountingRequest(attributes), accountingServer);
+    }
+
+    /** Accounting-Request Stop, as when the subscriber hangs up (User-Request). */
+    public RadiusAnswer stop(SessionReport report) {
+        List<Attribute<?>> attributes = session(ACCT_STATUS_STOP, report);
+        attributes.addAll(counters(report));
+        attributes.add(new AcctTerminateCause(new EnumData(ACCT_TERMINATE_CAUSE_USER_REQUEST)));
+        return exchange(new AccountingRequest(attributes), accountingServer);
+    }
+
+    /** Accounting-On, as a router sends after it restarted: every session it had is gone. */
+    public RadiusAnswer accountingOn(Instant at) {
+        return exchange(new AccountingRequest(List.of(
+                new AcctStatusType(new EnumData(ACCT_STATUS_ACCOUNTING_ON)),
+                new NasIpAddress(new Ipv4AddrData((Inet4Address) tunnelAddress)),
+                new EventTimestamp(new TimeData(at)))), accountingServer);
+    }
+
+    private List<Attribute<?>> session(int statusType, SessionReport report) {
+        List<Attribute<?>> attributes = new ArrayList<>(List.of(
+                new AcctStatusType(new EnumData(statusType)),
+                new UserName(new TextData(report.username())),
+                new AcctSessionId(new TextData(report.sessionId())),
+                new NasIpAddress(new Ipv4AddrData((Inet4Address) tunnelAddress)),
+                new FramedIpAddress(new Ipv4AddrData(ipv4(report.framedIp()))),
+                new CallingStationId(new TextData(report.mac())),
+                new EventTimestamp(new TimeData(report.at()))));
+        return attributes;
+    }
+
+    /** RADIUS counts octets in 32 bits and the wraps in gigawords. */
+    private static List<Attribute<?>> counters(SessionReport report) {
+        return List.of(
+                new AcctInputOctets(new IntegerData((int) report.uploadBytes())),
+                new AcctInputGigawords(new IntegerData((int) (report.uploadBytes() >>> 32))),
+                new AcctOutputOctets(new IntegerData((int) report.downloadBytes())),
+                new AcctOutputGigawords(new IntegerData((int) (report.downloadBytes() >>> 32))),
+                new AcctSessionTime(new IntegerData((int) report.sessionSeconds())));
+    }
+
+    private static Inet4Address ipv4(String address) {
+        try {
+            return (Inet4Address) InetAddress.getByName(address);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(address, e);
+        }
     }
 
     private AccessRequest papLogin(String username, String password, Attribute<?>... more) {

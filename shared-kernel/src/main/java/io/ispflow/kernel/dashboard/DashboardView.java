@@ -6,8 +6,19 @@ import java.util.Map;
 /**
  * The admin app's front page, counted from the read model. Every status appears in the maps, zero
  * or not; {@code subscribersByPackage} lists every package of the tenant with its subscribers that
- * are not terminated.
+ * are not terminated. {@code onlineSessions} counts the tenant's ONLINE sessions, which the sessions module
+ * reads from the accounting: the read model's counts come without it, and the query side adds it.
  */
 public record DashboardView(Map<String, Long> subscribersByStatus, List<PackageCount> subscribersByPackage,
-                            Map<String, Long> routersByState, ExpiringSubscriptions expiringSoon) {
+                            Map<String, Long> routersByState, ExpiringSubscriptions expiringSoon, long onlineSessions) {
+
+    /** The read model's counts, before the online sessions are added. */
+    public DashboardView(Map<String, Long> subscribersByStatus, List<PackageCount> subscribersByPackage,
+                         Map<String, Long> routersByState, ExpiringSubscriptions expiringSoon) {
+        this(subscribersByStatus, subscribersByPackage, routersByState, expiringSoon, 0);
+    }
+
+    public DashboardView withOnlineSessions(long count) {
+        return new DashboardView(subscribersByStatus, subscribersByPackage, routersByState, expiringSoon, count);
+    }
 }

@@ -1,0 +1,30 @@
+package io.ispflow.server.freeradius;
+
+import io.ispflow.server.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.TestPropertySource;
+
+/** FreeRADIUS's accounting read from its radacct on MariaDB. */
+@TestPropertySource(properties = {
+        "spring.datasource.url=${ISPFLOW_TEST_PG_SERVER:jdbc:postgresql://127.0.0.1:5432/}${ISPFLOW_TEST_DB_PREFIX:ispflow}_acct_mysql",
+        "ispflow.radius.datasource.url=${ISPFLOW_TEST_MYSQL_SERVER:jdbc:mysql://127.0.0.1:3306/}${ISPFLOW_TEST_DB_PREFIX:ispflow}_acct_mysql_radius?sslMode=DISABLED&allowPublicKeyRetrieval=true",
+        "ispflow.radius.datasource.username=${ISPFLOW_TEST_MYSQL_USER:root}",
+        "ispflow.radius.datasource.password=${ISPFLOW_TEST_MYSQL_PASSWORD:}"})
+class AccountingOnMariaDbTest extends AccountingScenario {
+
+    private static final String RADIUS_DATABASE = TestDatabases.PREFIX + "_acct_mysql_radius";
+
+    static {
+        TestDatabases.freshPostgres(TestDatabases.PREFIX + "_acct_mysql");
+        TestDatabases.freshMySql(RADIUS_DATABASE);
+    }
+
+    @RegisterExtension
+    static final PrivateFreeRadius FREE_RADIUS = PrivateFreeRadius.on(RadiusSqlServer.mariaDb(RADIUS_DATABASE),
+            AccountingScenario.TUNNEL_SUBNET);
+
+    @Override
+    PrivateFreeRadius freeRadius() {
+        return FREE_RADIUS;
+    }
+}
