@@ -7,9 +7,13 @@ import io.ispflow.benchmark.measure.ResourceSampler;
 import tools.jackson.databind.JsonNode;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +60,7 @@ final class AccountingPart {
                 settings.get("pollMillis").asLong(), settings.get("readBatch").asInt(), settings.get("overlapMillis").asLong(),
                 settings.get("maxAgeDays").asLong(), settings.get("deleteBatch").asInt(), settings.get("pauseMillis").asLong());
         if (server.setup.setup() == Setup.MARIADB) {
-            readAfresh(server.setup.app());
+            readAfresh(server.setup.app(), Instant.now().minus(Duration.ofDays(options.accountingDays() + 1L)));
         }
         ResourceSampler.Window window = server.sampler.window("accounting backlog");
         AccountingLoad.Backlog backlog = load.backlog(rows, options.accountingDays(), server.freshApi(), options.timeLimit());
@@ -109,11 +113,14 @@ final class AccountingPart {
     /**
      * The MariaDB setup reads the event store, and so the application database, of the PostgreSQL setup
      * before it, whose accounting cursor is past the history written here (its change times are those of
-     * days ago): the cursor goes back to the start, as on a server that never read a radacct.
+     * days ago): the cursor goes back to {@code before}, older than any of it, as on a server that has read
+     * none of this radacct.
      */
-    private static void readAfresh(SqlDatabase app) throws SQLException {
-        try (Connection connection = app.connect(); Statement sql = connection.createStatement()) {
-            sql.executeUpdate("UPDATE accounting_cursor SET changed = TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00'");
+    private static void readAfresh(SqlDatabase app, Instant before) throws SQLException {
+        try (Connection connection = app.connect();
+             PreparedStatement update = connection.prepareStatement("UPDATE accounting_cursor SET changed = ?")) {
+            update.setObject(1, before.atOffset(ZoneOffset.UTC));
+            update.executeUpdate();
         }
     }
 
