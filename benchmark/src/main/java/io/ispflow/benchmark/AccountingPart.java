@@ -93,8 +93,9 @@ final class AccountingPart {
                         + "on 4 connections: %,d starts, %,d interim updates, %,d stops = %,.1f writes/s achieved", rate,
                 options.accountingStream().toSeconds(), live.starts(), live.interims(), live.stops(), live.perSecond());
         report.latencies("radacct statement time while the server reads", live.statements());
-        live.lags().forEach((kind, lag) -> report.line("(7) lag from a radacct %s to the subscriber's sessions showing it: "
-                + "p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d samples", kind, lag.p50(), lag.p99(), lag.max(), lag.count()));
+        live.lags().forEach((kind, lag) -> report.line("(7) lag from a radacct %s to the subscriber's sessions showing it: %s",
+                kind, lag.count() == 0 ? "none sampled" : String.format(Locale.ROOT,
+                        "p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d samples", lag.p50(), lag.p99(), lag.max(), lag.count())));
         report.line("%d samples not shown within 60 s", live.missing());
         commands.resources(window.close());
 

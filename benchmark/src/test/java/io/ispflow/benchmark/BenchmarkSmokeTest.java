@@ -20,7 +20,7 @@ class BenchmarkSmokeTest {
     void aSmallRunReportsEveryPart() throws Exception {
         Path report = Benchmark.run("--subscribers=300", "--concurrency=8", "--gateway-concurrency=4", "--events=900",
                 "--radius-in-flight=4", "--radius-seconds=1", "--radius-rounds=1", "--search-requests=5", "--lag-samples=30",
-                "--accounting-rows=3000", "--accounting-seconds=2", "--accounting-poll-interval=500ms", "--session-requests=3",
+                "--accounting-rows=1000", "--accounting-seconds=1", "--accounting-poll-interval=200ms", "--session-requests=3",
                 "--session-in-flight=2", "--time-limit-minutes=5", "--work-dir=target/smoke", "--db-prefix=" + DB_PREFIX, server());
 
         assertThat(Files.readString(report)).contains(
