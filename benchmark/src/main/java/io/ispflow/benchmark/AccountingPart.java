@@ -45,11 +45,19 @@ final class AccountingPart {
 
     /** {@code packageId}: the package of subscribers signed up here when the run has none yet; null on a setup that has them. */
     void run(ServerSession server, UUID packageId) throws Exception {
-        String title = server.setup.setup().title;
         List<AccountingSubscriber> subscribers = subscribers(server, packageId);
-        report.section("(7) Accounting ingestion, " + title);
-        long rows = options.accountingRows() > 0 ? options.accountingRows() : (long) ROWS_PER_SUBSCRIBER * subscribers.size();
         AccountingLoad load = new AccountingLoad(server.setup.radius(), subscribers, server.setup.setup().ordinal());
+        backlog(server, load, subscribers);
+        queries(server, load);
+        double rate = options.accountingRate() > 0 ? options.accountingRate()
+                : Math.max(LEAST_RATE, AccountingLoad.realisticRate(subscribers.size()));
+        live(server, load, rate);
+        retention(server, load, rate);
+    }
+
+    private void backlog(ServerSession server, AccountingLoad load, List<AccountingSubscriber> subscribers) throws Exception {
+        report.section("(7) Accounting ingestion, " + server.setup.setup().title);
+        long rows = options.accountingRows() > 0 ? options.accountingRows() : (long) ROWS_PER_SUBSCRIBER * subscribers.size();
         report.line("%,d subscribers behind %d routers; %,d radacct rows over the last %d days in start-time order, the last "
                         + "session of six subscribers in seven still open; the stock queries' columns and values (%s)",
                 subscribers.size(), subscribers.stream().map(AccountingSubscriber::routerId).distinct().count(), rows,
@@ -73,8 +81,10 @@ final class AccountingPart {
         report.line("GET /api/v1/sessions total: %,d before, %,d after; %,d sessions left open", backlog.sessionsBefore(),
                 backlog.sessionsAfter(), backlog.openSessions());
         commands.resources(window.close());
+    }
 
-        report.section("(7) Session queries, " + title);
+    private void queries(ServerSession server, AccountingLoad load) throws InterruptedException {
+        report.section("(7) Session queries, " + server.setup.setup().title);
         report.line("over the backlog above, random subscribers, %d requests per kind and in-flight value", options.sessionRequests());
         List<List<String>> table = new ArrayList<>();
         for (int inFlight : options.sessionInFlight()) {
@@ -83,11 +93,11 @@ final class AccountingPart {
                     fmt(latencies.p99()), fmt(latencies.max()), String.format(Locale.ROOT, "%,.0f", latencies.perSecond()))));
         }
         report.table(List.of("(7) session query", "in flight", "p50 ms", "p99 ms", "max ms", "requests/s"), table);
+    }
 
-        report.section("(7) Live accounting, " + title);
-        double rate = options.accountingRate() > 0 ? options.accountingRate()
-                : Math.max(LEAST_RATE, AccountingLoad.realisticRate(subscribers.size()));
-        window = server.sampler.window("live accounting");
+    private void live(ServerSession server, AccountingLoad load, double rate) throws InterruptedException {
+        report.section("(7) Live accounting, " + server.setup.setup().title);
+        ResourceSampler.Window window = server.sampler.window("live accounting");
         AccountingLoad.Live live = load.live(server.freshApi(), rate, options.accountingStream(), options.lagSamples());
         report.line("the stock start, interim-update and stop queries at %,.1f writes/s for %d s, each in its own transaction "
                         + "on 4 connections: %,d starts, %,d interim updates, %,d stops = %,.1f writes/s achieved", rate,
@@ -98,9 +108,11 @@ final class AccountingPart {
                         "p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d samples", lag.p50(), lag.p99(), lag.max(), lag.count())));
         report.line("%d samples not shown within 60 s", live.missing());
         commands.resources(window.close());
+    }
 
-        report.section("(7) Retention, " + title);
-        window = server.sampler.window("retention");
+    private void retention(ServerSession server, AccountingLoad load, double rate) throws Exception {
+        report.section("(7) Retention, " + server.setup.setup().title);
+        ResourceSampler.Window window = server.sampler.window("retention");
         AccountingLoad.Retention retention = load.retention(server.freshApi(), rate, options.timeLimit());
         report.line("(7) retention run (the server's own, started through the probe): %,d radacct rows, %,d sessions and "
                         + "%,d radpostauth rows deleted in %.2f s", retention.accountingRows(), retention.sessions(),

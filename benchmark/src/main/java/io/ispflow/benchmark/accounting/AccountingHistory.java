@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
 final class AccountingHistory {
 
     /** RouterOS's interim interval in ispflow's router setup ({@code radius-interim-update=5m}). */
-    public static final long INTERIM_SECONDS = 300;
+    static final long INTERIM_SECONDS = 300;
     private static final int BATCH = 1000;
     private static final String[] TERMINATE_CAUSES = {"User-Request", "Lost-Carrier", "Lost-Service", "Idle-Timeout",
             "Session-Timeout", "Port-Error", "NAS-Reboot"};
