@@ -15,27 +15,29 @@ CREATE TABLE session_nas (
     tenant_id   UUID        NOT NULL
 );
 
--- One row per radacct row (its acctuniqueid), as last read. The octets and seconds are the cumulative
--- values the router last reported: the next read adds only what grew to usage_day. stale_after is when an
--- open session without another update stops counting as online (two interim intervals after its last one).
+-- One row per radacct row (its acctuniqueid), as last read; TEXT, as radacct's own columns are on
+-- PostgreSQL, so that no value FreeRADIUS stored can stop the reader. The octets and seconds are the
+-- cumulative values the router last reported: the next read adds only what grew to usage_day.
+-- stale_after is when an open session without another update stops counting as online (two interim
+-- intervals after its last one).
 CREATE TABLE accounting_session (
-    unique_id          VARCHAR(32)  NOT NULL PRIMARY KEY,
-    session_id         VARCHAR(64)  NOT NULL,
+    unique_id          TEXT        NOT NULL PRIMARY KEY,
+    session_id         TEXT        NOT NULL,
     tenant_id          UUID,
     subscriber_id      UUID,
-    username           VARCHAR(64)  NOT NULL,
+    username           TEXT        NOT NULL,
     router_id          UUID,
-    nas_address        VARCHAR(45)  NOT NULL,
-    framed_ip          VARCHAR(45),
-    calling_station_id VARCHAR(50),
-    started_at         TIMESTAMPTZ  NOT NULL,
-    last_update_at     TIMESTAMPTZ  NOT NULL,
+    nas_address        TEXT        NOT NULL,
+    framed_ip          TEXT,
+    calling_station_id TEXT,
+    started_at         TIMESTAMPTZ NOT NULL,
+    last_update_at     TIMESTAMPTZ NOT NULL,
     stopped_at         TIMESTAMPTZ,
-    stale_after        TIMESTAMPTZ  NOT NULL,
-    upload_bytes       BIGINT       NOT NULL,
-    download_bytes     BIGINT       NOT NULL,
-    online_seconds     BIGINT       NOT NULL,
-    terminate_cause    VARCHAR(32)
+    stale_after        TIMESTAMPTZ NOT NULL,
+    upload_bytes       BIGINT      NOT NULL,
+    download_bytes     BIGINT      NOT NULL,
+    online_seconds     BIGINT      NOT NULL,
+    terminate_cause    TEXT
 );
 CREATE INDEX accounting_session_tenant_started ON accounting_session (tenant_id, started_at DESC, unique_id);
 CREATE INDEX accounting_session_subscriber_started ON accounting_session (subscriber_id, started_at DESC, unique_id);

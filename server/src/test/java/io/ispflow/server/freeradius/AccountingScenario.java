@@ -242,6 +242,22 @@ abstract class AccountingScenario {
     }
 
     @Test
+    void aForgottenSubscribersSessionsAreErasedAndItsUsageKept() {
+        String ikram = signUp("ikram");
+        Instant start = now().minusSeconds(60);
+        router.start(report("ikram", "i-1", start, 0, 0, 0));
+        router.stop(report("ikram", "i-1", start.plusSeconds(30), 10, 20, 30));
+        reader.catchUp();
+
+        operator.command("/api/v1/subscribers/" + ikram + "/forget", Map.of());
+
+        Eventually.value(() -> api.get("/api/v1/sessions?q=ikram").body().get("total").asLong(), total -> total == 0,
+                Duration.ofSeconds(10));
+        assertThat(app.queryForObject("SELECT count(*) FROM session_username WHERE username = 'ikram'", Long.class)).isZero();
+        assertThat(usage(ikram, start, start).get("total").get("downloadBytes").asLong()).isEqualTo(20);
+    }
+
+    @Test
     void usageOutsideTheRulesIsRefused() {
         String gita = signUp("gita");
         String usage = "/api/v1/subscribers/" + gita + "/usage";

@@ -109,8 +109,10 @@ public class AccountingReader {
         UUID subscriberId = before != null && before.subscriberId() != null ? before.subscriberId()
                 : subscriber != null ? subscriber.id() : null;
         UUID routerId = before != null && before.routerId() != null ? before.routerId() : router != null ? router.id() : null;
-        UUID tenantId = before != null && before.tenantId() != null ? before.tenantId()
-                : subscriber != null ? subscriber.tenantId() : router != null ? router.tenantId() : null;
+        // the subscriber's tenant, else the router's
+        UUID tenantId = before != null && before.subscriberId() != null ? before.tenantId()
+                : subscriber != null ? subscriber.tenantId()
+                : before != null && before.tenantId() != null ? before.tenantId() : router != null ? router.tenantId() : null;
         Duration interval = row.interimSeconds() != null && row.interimSeconds() > 0
                 ? Duration.ofSeconds(row.interimSeconds()) : properties.defaultInterimInterval();
         return new SessionRecord(row, tenantId, subscriberId, routerId, row.reportedAt().plus(interval.multipliedBy(2)));
@@ -124,14 +126,14 @@ public class AccountingReader {
         if (before == null || before.subscriberId() == null) {
             LocalDate startDay = row.startedAt().atZone(properties.dayZone()).toLocalDate();
             usage.merge(new SessionLedger.UsageDay(session.subscriberId(), startDay),
-                    new SessionLedger.DailyGrowth(session.tenantId(), Usage.NONE, 1), (a, b) -> a.plus(b.usage(), b.sessions()));
+                    new SessionLedger.DailyGrowth(session.tenantId(), Usage.NONE, 1), SessionLedger.DailyGrowth::plus);
         }
         if (grown.isNone()) {
             return;
         }
         DaySplit.of(grown, from, row.reportedAt(), properties.dayZone()).forEach((day, part) ->
                 usage.merge(new SessionLedger.UsageDay(session.subscriberId(), day),
-                        new SessionLedger.DailyGrowth(session.tenantId(), part, 0), (a, b) -> a.plus(b.usage(), b.sessions())));
+                        new SessionLedger.DailyGrowth(session.tenantId(), part, 0), SessionLedger.DailyGrowth::plus));
     }
 
     /** Usernames are lower case in ispflow; a router may send one as the subscriber typed it (MariaDB lets it in). */

@@ -12,9 +12,12 @@ import java.util.Map;
  * The daily usage rule: what a session used between two reports of its router is spread over the days
  * between them in proportion to the time in each, so a session over midnight counts on both days. The
  * parts add up exactly to the whole. What was reported with no time before it (a Start that already
- * counts bytes, or a clock that went back) counts on the day of the report.
+ * counts bytes, or a clock that went back), or after more than {@link #LONGEST} (a router whose clock
+ * was set meanwhile, from 1970 to today), counts on the day of the report.
  */
 final class DaySplit {
+
+    static final Duration LONGEST = Duration.ofDays(31);
 
     private DaySplit() {
     }
@@ -22,7 +25,7 @@ final class DaySplit {
     static Map<LocalDate, Usage> of(Usage grown, Instant from, Instant to, ZoneId zone) {
         Map<LocalDate, Usage> days = new LinkedHashMap<>();
         LocalDate last = to.atZone(zone).toLocalDate();
-        if (!to.isAfter(from)) {
+        if (!to.isAfter(from) || Duration.between(from, to).compareTo(LONGEST) > 0) {
             days.put(last, grown);
             return days;
         }

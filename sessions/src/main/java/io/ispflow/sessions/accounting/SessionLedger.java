@@ -126,10 +126,8 @@ class SessionLedger {
     /** What a day of a subscriber grows by in one batch. */
     record DailyGrowth(UUID tenantId, Usage usage, long sessions) {
 
-        DailyGrowth plus(Usage more, long moreSessions) {
-            return new DailyGrowth(tenantId, new Usage(usage.uploadBytes() + more.uploadBytes(),
-                    usage.downloadBytes() + more.downloadBytes(), usage.onlineSeconds() + more.onlineSeconds()),
-                    sessions + moreSessions);
+        DailyGrowth plus(DailyGrowth more) {
+            return new DailyGrowth(tenantId, usage.plus(more.usage()), sessions + more.sessions());
         }
     }
 

@@ -14,6 +14,10 @@ public record Usage(long uploadBytes, long downloadBytes, long onlineSeconds) {
                 Math.max(0, onlineSeconds - before.onlineSeconds));
     }
 
+    public Usage plus(Usage more) {
+        return new Usage(uploadBytes + more.uploadBytes, downloadBytes + more.downloadBytes, onlineSeconds + more.onlineSeconds);
+    }
+
     public boolean isNone() {
         return uploadBytes == 0 && downloadBytes == 0 && onlineSeconds == 0;
     }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whose a RADIUS username and a NAS address are, so that the accounting reader can give each session
- * its subscriber, router and tenant. A username is the subscriber's for life but for a forget, after which
+ * its subscriber, router and tenant; and a forgotten subscriber's sessions erased. A username is the subscriber's for life but for a forget, after which
  * another subscriber may take it; a tunnel address is the router's until it is decommissioned. A username
  * that arrives after its sessions (this processor behind the accounting) is given to them then.
  */
@@ -43,9 +43,14 @@ class SessionDirectoryProjector {
         });
     }
 
+    /**
+     * The username, address and MAC of the subscriber's sessions are personal data in ispflow's own tables:
+     * they go. A session FreeRADIUS updates later comes back as nobody's; the daily usage names only the id.
+     */
     @EventHandler
     void on(SubscriberForgotten e) {
         jdbc.update("DELETE FROM session_username WHERE subscriber_id = ?", e.subscriberId().value());
+        jdbc.update("DELETE FROM accounting_session WHERE subscriber_id = ?", e.subscriberId().value());
     }
 
     @EventHandler

@@ -33,8 +33,7 @@ class DaySplitTest {
     void thePartsAddUpToTheWholeWhateverTheRounding() {
         Usage grown = new Usage(Long.MAX_VALUE / 2, 7, 1);
         Usage sum = DaySplit.of(grown, MIDNIGHT.minusSeconds(1), MIDNIGHT.plusSeconds(86_400 * 2 + 1), ZoneOffset.UTC)
-                .values().stream().reduce(Usage.NONE, (a, b) -> new Usage(a.uploadBytes() + b.uploadBytes(),
-                        a.downloadBytes() + b.downloadBytes(), a.onlineSeconds() + b.onlineSeconds()));
+                .values().stream().reduce(Usage.NONE, Usage::plus);
 
         assertThat(sum).isEqualTo(grown);
     }
@@ -45,6 +44,13 @@ class DaySplitTest {
         // 21:00 to 22:00 UTC is midnight's hour in Nairobi (UTC+3)
         assertThat(DaySplit.of(new Usage(60, 60, 60), MIDNIGHT.minusSeconds(10_800), MIDNIGHT.minusSeconds(7_200), nairobi))
                 .containsExactly(entry(MARCH_2, new Usage(60, 60, 60)));
+    }
+
+    @Test
+    void usageReportedAfterAClockJumpCountsOnTheDayOfTheReport() {
+        Instant epoch = Instant.EPOCH.plusSeconds(60);
+        assertThat(DaySplit.of(new Usage(5, 5, 60), epoch, MIDNIGHT.plusSeconds(60), ZoneOffset.UTC))
+                .containsExactly(entry(MARCH_2, new Usage(5, 5, 60)));
     }
 
     @Test
