@@ -53,6 +53,7 @@ public final class AccountingLoad {
     /** Sessions a setup's ids start from: setups sharing one read model (the event store's) never share one. */
     private static final long SESSIONS_PER_SETUP = 1L << 28;
     private static final long POLL_MILLIS = 20;
+    private static final double SAMPLES_PER_SECOND = 2;
     public static final long DELETE_SAMPLE_MILLIS = LongestDelete.PERIOD_MILLIS;
 
     private final SqlDatabase radius;
@@ -101,9 +102,14 @@ public final class AccountingLoad {
         return new SessionQueries(api, subscribers).run(requests, inFlight);
     }
 
-    /** Writes at {@code perSecond} for {@code duration} after the backlog, about {@code samples} of them watched. */
+    /**
+     * Writes at {@code perSecond} for {@code duration} after the backlog, at most {@code samples} of them watched,
+     * and no more than {@value #SAMPLES_PER_SECOND} a second: the watch asks for each pending sample in turn,
+     * so more pending samples would make its turn, and so the lag it sees, longer.
+     */
     public Live live(IspflowApi api, double perSecond, Duration duration, int samples) throws InterruptedException {
-        long sampleEvery = Math.max(1, (long) (perSecond * duration.toSeconds() / Math.max(1, samples)));
+        long sampleEvery = Math.max((long) Math.ceil(perSecond / SAMPLES_PER_SECOND),
+                (long) (perSecond * duration.toSeconds() / Math.max(1, samples)));
         try (SessionLag lag = new SessionLag(api)) {
             AccountingStream.Result result = stream.run(perSecond, duration, sampleEvery, lag);
             SessionLag.Result lags = lag.finish();
