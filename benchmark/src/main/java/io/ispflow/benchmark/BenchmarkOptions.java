@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
 /** The command line, {@code --name=value} each; {@link #USAGE} lists them. */
 public record BenchmarkOptions(int subscribers, int concurrency, int gatewayConcurrency, long events,
                                List<Integer> radiusInFlight, Duration radiusRound, int radiusRounds, int searchRequests,
-                               int lagSamples, Set<Setup> setups, Set<Part> parts, Path serverJar, String serverClasspath,
+                               int lagSamples, long accountingRows, int accountingDays, double accountingRate,
+                               Duration accountingStream, String accountingPollInterval, int sessionRequests,
+                               List<Integer> sessionInFlight,
+                               Set<Setup> setups, Set<Part> parts, Path serverJar, String serverClasspath,
                                Path workDir, String dbPrefix, String serverHeap, boolean profile, Duration timeLimit) {
 
     static final String USAGE = """
@@ -26,9 +29,16 @@ public record BenchmarkOptions(int subscribers, int concurrency, int gatewayConc
               --radius-seconds=10         length of one FreeRADIUS round; rounds alternate projected and baseline tables
               --radius-rounds=2           rounds per table set and in-flight value
               --search-requests=200       requests per kind of search
-              --lag-samples=1000          commands whose projection lag is measured
+              --lag-samples=1000          commands (and live accounting writes) whose projection lag is measured
+              --accounting-rows=0         radacct rows written before the session queries; 0: 20 per subscriber
+              --accounting-days=120       the days those rows span, back from now
+              --accounting-rate=0         live accounting writes/s; 0: one per subscriber per 5-minute interim interval (at least 20)
+              --accounting-seconds=60     length of the live accounting stream
+              --accounting-poll-interval= how often the server reads radacct (e.g. 1s); empty: its default
+              --session-requests=200      requests per kind of session query and in-flight value
+              --session-in-flight=1,4,16  session queries in flight, one measurement per value
               --setups=embedded,postgres,mariadb
-              --parts=startup,http,gateway,lag,rebuild,freeradius,search
+              --parts=startup,http,gateway,lag,rebuild,freeradius,search,accounting
               --server-jar=server/target/ispflow.jar   the server to start (the benchmark's own jar becomes its probe)
               --server-classpath=CP       start io.ispflow.server.IspflowApplication from this class path instead
               --work-dir=benchmark/target/run          logs, data, FreeRADIUS copies, report.md
@@ -51,9 +61,14 @@ public record BenchmarkOptions(int subscribers, int concurrency, int gatewayConc
         long events = options.integer("events", 0);
         BenchmarkOptions parsed = new BenchmarkOptions(subscribers, options.integer("concurrency", 16),
                 options.integer("gateway-concurrency", 8), events == 0 ? 10L * subscribers : events,
-                Arrays.stream(options.text("radius-in-flight", "1,32").split(",")).map(s -> Integer.parseInt(s.strip())).toList(),
+                integers(options.text("radius-in-flight", "1,32")),
                 Duration.ofSeconds(options.integer("radius-seconds", 10)), options.integer("radius-rounds", 2),
                 options.integer("search-requests", 200), options.integer("lag-samples", 1000),
+                options.integer("accounting-rows", 0), options.integer("accounting-days", 120),
+                Double.parseDouble(options.text("accounting-rate", "0")),
+                Duration.ofSeconds(options.integer("accounting-seconds", 60)), options.text("accounting-poll-interval", ""),
+                options.integer("session-requests", 200),
+                integers(options.text("session-in-flight", "1,4,16")),
                 Arrays.stream(options.text("setups", "embedded,postgres,mariadb").split(",")).map(Setup::parse)
                       .collect(Collectors.toCollection(() -> EnumSet.noneOf(Setup.class))),
                 Arrays.stream(options.text("parts", Part.names()).split(",")).map(Part::parse)
@@ -70,6 +85,10 @@ public record BenchmarkOptions(int subscribers, int concurrency, int gatewayConc
             throw new IllegalArgumentException("--db-prefix must start with ispflow_bm, so that no other database is dropped");
         }
         return parsed;
+    }
+
+    private static List<Integer> integers(String list) {
+        return Arrays.stream(list.split(",")).map(s -> Integer.parseInt(s.strip())).toList();
     }
 
     boolean runs(Part part) {

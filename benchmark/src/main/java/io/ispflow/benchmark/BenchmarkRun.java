@@ -3,6 +3,7 @@ package io.ispflow.benchmark;
 import io.ispflow.benchmark.server.ServerLaunch;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ final class BenchmarkRun {
     private final Report report = new Report();
     private final CommandParts commands;
     private final RebuildPart rebuild;
+    private final AccountingPart accounting;
     private final String adminPassword = "bm-" + UUID.randomUUID();
 
     BenchmarkRun(BenchmarkOptions options, ServerLaunch launch, Path freeRadiusConfiguration) {
@@ -28,6 +30,7 @@ final class BenchmarkRun {
         this.freeRadiusConfiguration = freeRadiusConfiguration;
         this.commands = new CommandParts(options, report);
         this.rebuild = new RebuildPart(options, report, commands);
+        this.accounting = new AccountingPart(options, report, commands);
     }
 
     Report run() throws Exception {
@@ -72,7 +75,7 @@ final class BenchmarkRun {
             commands.httpSignUps(server, packageA);
         }
         if (options.runs(Part.GATEWAY)) {
-            commands.gatewaySignUps(server, packageA);
+            commands.gatewaySignUps(server, packageA, "g");
         }
         if (options.runs(Part.SEARCH)) {
             commands.search(server, packageA);
@@ -85,6 +88,10 @@ final class BenchmarkRun {
             server.awaitRadiusCaughtUp(options.timeLimit().toNanos());
             new FreeRadiusPart(options, report, freeRadiusConfiguration).run(databases);
         }
+        // both dialects of radacct; the embedded default's is PostgreSQL's, as here
+        if (databases.setup() == Setup.POSTGRES && options.runs(Part.ACCOUNTING)) {
+            accounting.run(server, packageA);
+        }
     }
 
     private void onMariaDb(ServerSession server, ServerSetup databases) throws Exception {
@@ -95,6 +102,9 @@ final class BenchmarkRun {
         if (options.runs(Part.FREERADIUS)) {
             server.awaitRadiusCaughtUp(options.timeLimit().toNanos());
             new FreeRadiusPart(options, report, freeRadiusConfiguration).run(databases);
+        }
+        if (options.runs(Part.ACCOUNTING)) {
+            accounting.run(server, null);
         }
     }
 
@@ -107,12 +117,20 @@ final class BenchmarkRun {
     private String describeOptions() {
         return String.format(Locale.ROOT, "--subscribers=%d --concurrency=%d --gateway-concurrency=%d --events=%d "
                         + "--radius-in-flight=%s --radius-seconds=%d --radius-rounds=%d --search-requests=%d --lag-samples=%d "
+                        + "--accounting-rows=%d --accounting-days=%d --accounting-rate=%s --accounting-seconds=%d "
+                        + "--accounting-poll-interval=%s --session-requests=%d --session-in-flight=%s "
                         + "--setups=%s --parts=%s --server-heap=%s",
                 options.subscribers(), options.concurrency(), options.gatewayConcurrency(), options.events(),
-                options.radiusInFlight().stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""),
-                options.radiusRound().toSeconds(), options.radiusRounds(), options.searchRequests(), options.lagSamples(),
+                joined(options.radiusInFlight()), options.radiusRound().toSeconds(), options.radiusRounds(),
+                options.searchRequests(), options.lagSamples(), options.accountingRows(), options.accountingDays(),
+                options.accountingRate(), options.accountingStream().toSeconds(), options.accountingPollInterval(),
+                options.sessionRequests(), joined(options.sessionInFlight()),
                 String.join(",", options.setups().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList()),
                 String.join(",", options.parts().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList()),
                 options.serverHeap());
+    }
+
+    private static String joined(List<Integer> values) {
+        return String.join(",", values.stream().map(String::valueOf).toList());
     }
 }

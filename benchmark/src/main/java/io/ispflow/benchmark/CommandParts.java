@@ -56,10 +56,11 @@ final class CommandParts {
         resources(window.close());
     }
 
-    void gatewaySignUps(ServerSession server, UUID packageId) {
+    /** Signs up {@code --subscribers} named {@code bm-<prefix>-...} in the server through its CommandGateway. */
+    void gatewaySignUps(ServerSession server, UUID packageId, String prefix) {
         report.section("(1) Sign-ups through the CommandGateway in-process, " + server.setup.setup().title);
         ResourceSampler.Window window = server.sampler.window("gateway sign-ups");
-        JsonNode timings = server.freshApi().post("/bench/gateway/subscribers", Map.of("packageId", packageId, "prefix", "g",
+        JsonNode timings = server.freshApi().post("/bench/gateway/subscribers", Map.of("packageId", packageId, "prefix", prefix,
                 "first", 0, "count", options.subscribers(), "threads", options.gatewayConcurrency(),
                 "timeLimitMillis", options.timeLimit().toMillis())).requireSuccess("gateway sign-ups").body();
         report.line("%d threads in the server, each command sendAndWait", options.gatewayConcurrency());

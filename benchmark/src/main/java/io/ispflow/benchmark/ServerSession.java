@@ -57,6 +57,9 @@ final class ServerSession implements AutoCloseable {
         if (!options.serverHeap().isBlank()) {
             jvm.add("-Xmx" + options.serverHeap());
         }
+        if (!options.accountingPollInterval().isBlank()) {
+            jvm.add("-Dispflow.sessions.accounting.poll-interval=" + options.accountingPollInterval());
+        }
         if (options.profile()) {
             jvm.add("-XX:StartFlightRecording=filename=" + workDir.resolve(logName + ".jfr") + ",settings=profile,dumponexit=true");
         }
@@ -119,6 +122,28 @@ final class ServerSession implements AutoCloseable {
             progress = radiusProgress();
         }
         return progress;
+    }
+
+    /** Waits until every tracking processor the server reports has no lag, polling every 100 ms. */
+    void awaitProjectionsCaughtUp(long timeLimitNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeLimitNanos;
+        JsonNode report = freshPlatformApi().get("/api/v1/ops/projections").requireSuccess("projections").body();
+        while (lagging(report)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("processors still lagging after the time limit: " + report);
+            }
+            Thread.sleep(100);
+            report = platform.get("/api/v1/ops/projections").requireSuccess("projections").body();
+        }
+    }
+
+    private static boolean lagging(JsonNode projections) {
+        for (JsonNode processor : projections.get("processors")) {
+            if (processor.path("lag").isNumber() && processor.get("lag").asLong() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Progress progress(JsonNode body) {

@@ -20,7 +20,8 @@ class BenchmarkSmokeTest {
     void aSmallRunReportsEveryPart() throws Exception {
         Path report = Benchmark.run("--subscribers=300", "--concurrency=8", "--gateway-concurrency=4", "--events=900",
                 "--radius-in-flight=4", "--radius-seconds=1", "--radius-rounds=1", "--search-requests=5", "--lag-samples=30",
-                "--time-limit-minutes=5", "--work-dir=target/smoke", "--db-prefix=" + DB_PREFIX, server());
+                "--accounting-rows=1000", "--accounting-seconds=1", "--accounting-poll-interval=200ms", "--session-requests=3",
+                "--session-in-flight=2", "--time-limit-minutes=5", "--work-dir=target/smoke", "--db-prefix=" + DB_PREFIX, server());
 
         assertThat(Files.readString(report)).contains(
                 "## Machine", "(6) start-up to readiness, first start", "(6) start-up to readiness, restart",
@@ -32,7 +33,11 @@ class BenchmarkSmokeTest {
                 "## (4) FreeRADIUS, projected tables vs the classic design's, RADIUS on postgresql",
                 "## (4) FreeRADIUS, projected tables vs the classic design's, RADIUS on mysql",
                 "(4) projected/baseline Access-Requests/s", "## (5) Search", "(6) server peak heap during rebuild",
-                "load average at the end")
+                "## (7) Accounting ingestion, external PostgreSQL, RADIUS on PostgreSQL",
+                "## (7) Accounting ingestion, external PostgreSQL, RADIUS on MariaDB", "(7) plain batched INSERTs into radacct",
+                "(7) backlog taken in by the server", "## (7) Session queries", "(7) session query",
+                "## (7) Live accounting", "(7) lag from a radacct interim", "## (7) Retention", "(7) retention run",
+                "(7) longest single DELETE", "load average at the end")
                 .doesNotContain(", 0 accepted", "the rebuild failed");
     }
 

@@ -13,11 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration
 @ConditionalOnProperty(name = "ispflow.benchmark.probe", havingValue = "true")
-@Import({GatewayLoad.class, RadiusProgress.class})
+@Import({GatewayLoad.class, RadiusProgress.class, SessionsProbe.class})
 public class BenchmarkProbeConfiguration {
 
     @Bean
-    ServletRegistrationBean<ProbeServlet> benchmarkProbe(GatewayLoad gateway, RadiusProgress radius, JsonMapper json) {
-        return new ServletRegistrationBean<>(new ProbeServlet(gateway, radius, json), "/bench/*");
+    ServletRegistrationBean<ProbeServlet> benchmarkProbe(GatewayLoad gateway, RadiusProgress radius, SessionsProbe sessions,
+                                                         JsonMapper json) {
+        return new ServletRegistrationBean<>(new ProbeServlet(gateway, radius, sessions, json), "/bench/*");
     }
 }

@@ -14,8 +14,9 @@ import java.util.UUID;
 /**
  * What the benchmark asks of the server it started, on {@code /bench} (outside {@code /api}, on the
  * loopback address the benchmark binds the server to): in-process command load, the radius
- * processor's progress, and the heap. A servlet beside Spring MVC's, because the server's access
- * policy refuses every endpoint it does not know, and the probe is none of ispflow's.
+ * processor's progress, the heap, and the sessions module's settings and retention. A servlet beside
+ * Spring MVC's, because the server's access policy refuses every endpoint it does not know, and the
+ * probe is none of ispflow's.
  */
 class ProbeServlet extends HttpServlet {
 
@@ -30,11 +31,13 @@ class ProbeServlet extends HttpServlet {
 
     private final transient GatewayLoad gateway;
     private final transient RadiusProgress radius;
+    private final transient SessionsProbe sessions;
     private final transient JsonMapper json;
 
-    ProbeServlet(GatewayLoad gateway, RadiusProgress radius, JsonMapper json) {
+    ProbeServlet(GatewayLoad gateway, RadiusProgress radius, SessionsProbe sessions, JsonMapper json) {
         this.gateway = gateway;
         this.radius = radius;
+        this.sessions = sessions;
         this.json = json;
     }
 
@@ -43,6 +46,7 @@ class ProbeServlet extends HttpServlet {
         switch (String.valueOf(request.getPathInfo())) {
             case "/radius/progress" -> answer(response, radius.progress());
             case "/heap" -> answer(response, heap());
+            case "/sessions/settings" -> answer(response, sessions.settings());
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -60,6 +64,7 @@ class ProbeServlet extends HttpServlet {
                 answer(response, gateway.laterLife(later.packageA(), later.packageB(), later.count(), later.threads(),
                         later.timeLimitMillis()));
             }
+            case "/sessions/retention" -> answer(response, sessions.retention());
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
