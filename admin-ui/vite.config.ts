@@ -14,7 +14,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1024,
   },
   test: {
-    // the tested pieces are plain logic (tokens, problems, positions): Node's own fetch types suffice
+    // plain logic (tokens, problems, positions) and screens rendered to HTML (src/test/render.tsx): no DOM needed
     environment: 'node',
+    setupFiles: ['src/test/setup.ts'],
   },
 });

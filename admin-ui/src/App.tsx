@@ -15,6 +15,7 @@ import { RouterPage } from './routers/RouterPage';
 import { OperatorsPage } from './operators/OperatorsPage';
 import { TenantsPage } from './tenants/TenantsPage';
 import { OperationsPage } from './ops/OperationsPage';
+import { SessionsPage } from './sessions/SessionsPage';
 
 /** Sign-in until there is a session (a reload trades the tab's refresh token for one), then the screens. */
 export function App() {
@@ -54,6 +55,7 @@ function Shell() {
         <nav aria-label="Screens">
           {may(role, 'read') && <NavLink to="/" end>Dashboard</NavLink>}
           {may(role, 'read') && <NavLink to="/subscribers">Subscribers</NavLink>}
+          {may(role, 'read') && <NavLink to="/sessions">Sessions</NavLink>}
           {may(role, 'read') && <NavLink to="/packages">Packages</NavLink>}
           {may(role, 'read') && <NavLink to="/routers">Routers</NavLink>}
           {may(role, 'manageOperators') && <NavLink to="/operators">Operators</NavLink>}
@@ -75,6 +77,7 @@ function Shell() {
               <Route path="/" element={<DashboardPage />} />
               <Route path="/subscribers" element={<SubscribersPage />} />
               <Route path="/subscribers/:id" element={<SubscriberPage />} />
+              <Route path="/sessions" element={<SessionsPage />} />
               <Route path="/packages" element={<PackagesPage />} />
               <Route path="/routers" element={<RoutersPage />} />
               <Route path="/routers/:id" element={<RouterPage />} />

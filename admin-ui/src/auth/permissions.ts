@@ -10,6 +10,7 @@ const ALLOWED = {
   changeSubscribers: ['OWNER', 'ADMIN', 'OPERATOR'],
   terminateSubscribers: ['OWNER', 'ADMIN'],
   forgetSubscribers: ['OWNER'],
+  disconnectSubscribers: ['OWNER', 'ADMIN', 'OPERATOR'],
   changeCatalog: ['OWNER', 'ADMIN'],
   readRouterSecrets: ['OWNER', 'ADMIN'],
   readWireGuardPeers: ['PLATFORM_ADMIN'],

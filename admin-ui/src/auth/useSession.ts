@@ -3,7 +3,8 @@ import { session } from '../api/client';
 import type { Operator } from './token';
 
 export function useSession() {
-  return useSyncExternalStore(session.subscribe, session.current);
+  // the same snapshot when a test renders a screen to HTML (src/test/render.tsx)
+  return useSyncExternalStore(session.subscribe, session.current, session.current);
 }
 
 /** The signed-in operator; only screens behind sign-in call it. */

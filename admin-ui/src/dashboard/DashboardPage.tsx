@@ -13,6 +13,12 @@ export function DashboardPage() {
       <ErrorMessage>{dashboard.error?.message}</ErrorMessage>
       {dashboard.data && (
         <div className="cards">
+          <section className="card" aria-labelledby="online">
+            <h2 id="online">Online now</h2>
+            <p className="big">
+              <Link to="/sessions">{dashboard.data.onlineSessions ?? 0} sessions</Link>
+            </p>
+          </section>
           <Counts title="Subscribers by status" counts={dashboard.data.subscribersByStatus ?? {}} />
           <Counts title="Routers by state" counts={dashboard.data.routersByState ?? {}} />
           <section className="card" aria-labelledby="by-package">

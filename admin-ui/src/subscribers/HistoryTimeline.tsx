@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, data } from '../api/client';
 import type { HistoryEntry } from '../api/schema';
 import { usePackages } from '../packages/usePackages';
-import { formatInstant } from '../ui/format';
+import { describe, formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
 import { SubscriberFacts } from './SubscriberPage';
 
@@ -43,12 +43,6 @@ export function HistoryTimeline({ subscriberId }: { subscriberId: string }) {
 /** The acting operator's user name when the server gives it ('system' for a policy), else their id. */
 export function actorOf(entry: HistoryEntry & { actorUsername?: string }): string {
   return entry.actorUsername ?? entry.actor ?? 'unknown';
-}
-
-/** "SubscriberSuspended" reads "Subscriber suspended". */
-export function describe(type: string | undefined): string {
-  const words = (type ?? '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** The event's fields, a package's id shown as its name. */

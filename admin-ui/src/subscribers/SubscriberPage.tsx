@@ -6,6 +6,9 @@ import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
 import { formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
+import { SessionControl } from '../sessions/SessionControl';
+import { SubscriberSessions } from '../sessions/SubscriberSessions';
+import { SubscriberUsage } from '../sessions/SubscriberUsage';
 import { HistoryTimeline } from './HistoryTimeline';
 import { SubscriberActions } from './SubscriberActions';
 
@@ -31,6 +34,9 @@ export function SubscriberPage() {
       </h1>
       <SubscriberFacts subscriber={s} />
       {may(role, 'changeSubscribers') && <SubscriberActions subscriber={s} />}
+      <SubscriberSessions subscriberId={id} />
+      <SubscriberUsage subscriberId={id} />
+      <SessionControl subscriberId={id} />
       {may(role, 'readHistory') && <HistoryTimeline subscriberId={id} />}
     </>
   );

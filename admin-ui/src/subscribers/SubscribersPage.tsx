@@ -1,5 +1,5 @@
 import { useDeferredValue, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { api, data } from '../api/client';
@@ -11,6 +11,7 @@ import { DataTable } from '../ui/DataTable';
 import { Field } from '../ui/Field';
 import { formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
+import { useAddressFilters } from '../ui/useAddressFilters';
 import { NewSubscriberForm } from './NewSubscriberForm';
 
 const SIZE = 20;
@@ -38,7 +39,7 @@ const columns: ColumnDef<SubscriberView, unknown>[] = [
  * would drop the keys pressed in between.
  */
 export function SubscribersPage() {
-  const [search, setSearch] = useSearchParams();
+  const { search, change } = useAddressFilters();
   const [text, setText] = useState(() => search.get('q') ?? '');
   const status = (search.get('status') ?? '') as Status | '';
   const packageId = search.get('packageId') ?? '';
@@ -53,21 +54,6 @@ export function SubscribersPage() {
       })),
     placeholderData: (previous) => previous,
   });
-
-  function change(name: string, value: string) {
-    setSearch((current) => {
-      const next = new URLSearchParams(current);
-      if (value) {
-        next.set(name, value);
-      } else {
-        next.delete(name);
-      }
-      if (name !== 'page') {
-        next.delete('page');
-      }
-      return next;
-    }, { replace: true });
-  }
 
   return (
     <>

@@ -17,10 +17,12 @@ interface DataTableProps<Row> {
   size: number;
   total: number;
   onPage: (page: number) => void;
+  /** What an empty list says. */
+  empty?: string;
 }
 
 /** A list page: sortable column headers (buttons, with aria-sort) and previous/next paging. */
-export function DataTable<Row>({ caption, columns, rows, page, size, total, onPage }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, page, size, total, onPage, empty = 'Nothing here yet.' }: DataTableProps<Row>) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useReactTable({
     data: rows,
@@ -67,7 +69,7 @@ export function DataTable<Row>({ caption, columns, rows, page, size, total, onPa
           ))}
           {rows.length === 0 && (
             <tr>
-              <td colSpan={columns.length}>Nothing here yet.</td>
+              <td colSpan={columns.length}>{empty}</td>
             </tr>
           )}
         </tbody>

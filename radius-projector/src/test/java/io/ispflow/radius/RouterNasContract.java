@@ -1,7 +1,12 @@
 package io.ispflow.radius;
 
+import io.ispflow.radius.router.RadiusClients;
+import io.ispflow.radius.router.RadiusClients.RadiusClient;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+
+import static io.ispflow.radius.RadiusEvents.CORE;
 import static io.ispflow.radius.RadiusEvents.coreDecommissioned;
 import static io.ispflow.radius.RadiusEvents.coreRouter;
 import static io.ispflow.radius.RadiusEvents.coreRouterRenamed;
@@ -98,5 +103,21 @@ public interface RouterNasContract extends RadiusTablesFixture {
 
         assertThat(rows("SELECT nasname FROM nas")).isEmpty();
         assertThat(rows("SELECT nasname FROM router_nas")).isEmpty();
+    }
+
+    /** What a CoA or Disconnect request needs of its router: where to send it, and the secret to sign it with. */
+    @Test
+    default void anActiveRoutersAddressAndCurrentSecretAreAnswered() throws Exception {
+        apply(coreRouter(), towerRouter(), coreSecretRotated());
+
+        assertThat(new RadiusClients(radius()).of(CORE))
+                .contains(new RadiusClient(CORE, InetAddress.getByName("10.100.0.2"), "n3w-s3cret-core-1"));
+    }
+
+    @Test
+    default void aDecommissionedRouterIsNoLongerAnswered() {
+        apply(coreRouter(), coreDecommissioned());
+
+        assertThat(new RadiusClients(radius()).of(CORE)).isEmpty();
     }
 }

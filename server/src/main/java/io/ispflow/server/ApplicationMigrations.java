@@ -18,7 +18,7 @@ public class ApplicationMigrations {
             "classpath:db/app/event-store",   // Axon's tables: events, snapshots, tokens, dead letters
             "classpath:db/app/command-side",  // claims and allocators, tenants, operators
             "classpath:db/app/projections",   // the read model
-            "classpath:db/app/sessions",      // sessions and daily usage read from the accounting
+            "classpath:db/app/sessions",      // sessions and usage from the accounting, CoA requests sent
             "classpath:db/app/server"};       // sign-in sessions, subject keys, the master key's check
 
     @Bean

@@ -32,6 +32,7 @@ import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberDisconnectRequested;
 import io.ispflow.kernel.subscriber.SubscriberForgotten;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
@@ -97,6 +98,7 @@ final class EventExamples {
                 new SubscriberPasswordChanged(ALICE, TENANT, sealed("TmV3UGFzc3dvcmROZXdQYXNz")),
                 new SubscriberSuspended(ALICE, TENANT, "unpaid invoice 2026-11"),
                 new SubscriberReactivated(ALICE, TENANT),
+                new SubscriberDisconnectRequested(ALICE, TENANT, "line fault reported, reconnecting"),
                 new SubscriptionRenewed(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
                 new SubscriptionExpired(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
                 new StaticIpAssigned(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),

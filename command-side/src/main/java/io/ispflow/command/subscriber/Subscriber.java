@@ -19,6 +19,7 @@ import io.ispflow.kernel.subscriber.AssignStaticIp;
 import io.ispflow.kernel.subscriber.ChangePackage;
 import io.ispflow.kernel.subscriber.ChangePassword;
 import io.ispflow.kernel.subscriber.CreateSubscriber;
+import io.ispflow.kernel.subscriber.DisconnectSubscriber;
 import io.ispflow.kernel.subscriber.ExpireSubscription;
 import io.ispflow.kernel.subscriber.ForgetSubscriber;
 import io.ispflow.kernel.subscriber.ReactivateSubscriber;
@@ -28,6 +29,7 @@ import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.subscriber.SubscriberDisconnectRequested;
 import io.ispflow.kernel.subscriber.SubscriberForgotten;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SubscriberLife;
@@ -116,6 +118,17 @@ class Subscriber {
         if (!life.suspended()) {
             apply(new SubscriberSuspended(id, tenantId, reason));
         }
+    }
+
+    /**
+     * Recorded even when nothing seems online: the accounting may lag behind a login, and the history shows
+     * who asked. A terminated subscriber's sessions were ended by its termination.
+     */
+    @CommandHandler
+    void handle(DisconnectSubscriber cmd) {
+        requireOpen(cmd.tenantId());
+        String reason = FreeText.requiredLine("reason", cmd.reason(), 200);
+        apply(new SubscriberDisconnectRequested(id, tenantId, reason));
     }
 
     @CommandHandler

@@ -12,6 +12,7 @@ import io.ispflow.kernel.subscriber.AssignStaticIp;
 import io.ispflow.kernel.subscriber.ChangePackage;
 import io.ispflow.kernel.subscriber.ChangePassword;
 import io.ispflow.kernel.subscriber.Contact;
+import io.ispflow.kernel.subscriber.DisconnectSubscriber;
 import io.ispflow.kernel.subscriber.ForgetSubscriber;
 import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.ReactivateSubscriber;
@@ -72,6 +73,9 @@ class SubscriberCommandController {
     record Suspension(@NotBlank String reason) {
     }
 
+    record Disconnection(@NotBlank String reason) {
+    }
+
     record Renewal(Instant until, Integer days) {
     }
 
@@ -107,6 +111,12 @@ class SubscriberCommandController {
     @PostMapping("/{id}/suspend")
     CommandAccepted suspend(@PathVariable UUID id, @Valid @RequestBody Suspension body, Actor actor) {
         return send(id, new SuspendSubscriber(SubscriberId.of(id), actor.tenantId(), body.reason()));
+    }
+
+    /** Every open session of the subscriber is sent a Disconnect-Request (docs/radius.md, "CoA and Disconnect"). */
+    @PostMapping("/{id}/disconnect")
+    CommandAccepted disconnect(@PathVariable UUID id, @Valid @RequestBody Disconnection body, Actor actor) {
+        return send(id, new DisconnectSubscriber(SubscriberId.of(id), actor.tenantId(), body.reason()));
     }
 
     @PostMapping("/{id}/reactivate")

@@ -45,6 +45,8 @@ import io.ispflow.kernel.subscriber.SubscriberType;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.subscriber.SuspendSubscriber;
+import io.ispflow.kernel.subscriber.DisconnectSubscriber;
+import io.ispflow.kernel.subscriber.SubscriberDisconnectRequested;
 import io.ispflow.kernel.subscriber.TerminateSubscriber;
 import io.ispflow.kernel.subscriber.UpdateContact;
 import io.ispflow.kernel.subscriber.Username;
@@ -408,6 +410,58 @@ class SubscriberTest {
     }
 
     @Nested
+    class Disconnecting {
+
+        @Test
+        void aDisconnectIsRecordedWithItsReason() {
+            fixture.given(alicePppoe())
+                   .when(new DisconnectSubscriber(ALICE, TENANT, "line fault reported"))
+                   .expectEvents(new SubscriberDisconnectRequested(ALICE, TENANT, "line fault reported"));
+        }
+
+        @Test
+        void aSuspendedSubscriberCanBeDisconnectedAgain() {
+            fixture.given(alicePppoe(), new SubscriberSuspended(ALICE, TENANT, "unpaid"),
+                          new SubscriberDisconnectRequested(ALICE, TENANT, "still online"))
+                   .when(new DisconnectSubscriber(ALICE, TENANT, "still online"))
+                   .expectEvents(new SubscriberDisconnectRequested(ALICE, TENANT, "still online"));
+        }
+
+        @Test
+        void aDisconnectNeedsAReason() {
+            fixture.given(alicePppoe())
+                   .when(new DisconnectSubscriber(ALICE, TENANT, " "))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aReasonWithAControlCharacterIsRefused() {
+            fixture.given(alicePppoe())
+                   .when(new DisconnectSubscriber(ALICE, TENANT, "fault\u001b[2J"))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aForgottenSubscriberIsRefused() {
+            fixture.given(alicePppoe(), new SubscriberTerminated(ALICE, TENANT),
+                          new SubscriberForgotten(ALICE, TENANT, NOW))
+                   .when(new DisconnectSubscriber(ALICE, TENANT, "still online"))
+                   .expectException(SubscriberTerminatedException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anotherTenantCannotDisconnectTheSubscriber() {
+            fixture.given(alicePppoe())
+                   .when(new DisconnectSubscriber(ALICE, OTHER_TENANT, "line fault"))
+                   .expectException(NotFoundException.class)
+                   .expectNoEvents();
+        }
+    }
+
+    @Nested
     class Renewing {
 
         @Test
@@ -724,6 +778,7 @@ class SubscriberTest {
                 new ChangePackage(ALICE, TENANT, PREMIUM),
                 new ChangePassword(ALICE, TENANT, new RadiusPassword("n3w-secret")),
                 new SuspendSubscriber(ALICE, TENANT, "unpaid"),
+                new DisconnectSubscriber(ALICE, TENANT, "line fault"),
                 new ReactivateSubscriber(ALICE, TENANT),
                 new RenewSubscription(ALICE, TENANT, null, 30),
                 new AssignStaticIp(ALICE, TENANT, ALICE_IP),

@@ -3,14 +3,18 @@ package io.ispflow.server.adminapp;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.server.Api;
 import io.ispflow.server.ApiTest;
+import io.ispflow.server.Eventually;
 import io.ispflow.server.RadiusRows;
+import io.ispflow.sessions.accounting.AccountingReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,12 @@ class AdminAppBrowserTest {
 
     @Autowired
     RadiusDatabase radius;
+
+    @Autowired
+    JdbcTemplate app;
+
+    @Autowired
+    AccountingReader accounting;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -101,20 +111,63 @@ class AdminAppBrowserTest {
                .accessible("subscriber history");
     }
 
+    /**
+     * The accounting rows are the ones FreeRADIUS's stock PostgreSQL queries write for a router's
+     * Start and then Interim-Update (inserted here: the routers of this shared server have tunnel
+     * addresses no test socket can send from; AccountingScenario sends the real packets). The reader
+     * takes them in at once instead of at its next poll.
+     */
+    @Test
+    void anOwnerSeesWhoIsOnlineWhatTheyUsedAndDisconnectsThem() {
+        Api owner = owner();
+        String username = "online-" + tag;
+        String id = subscriberOf(owner, username);
+        Api.Answer router = owner.post("/api/v1/routers", Map.of("name", "pop-" + tag));
+        String nas = router.body().get("tunnelAddress").asString();
+        Eventually.value(() -> app.queryForObject("SELECT count(*) FROM session_username s JOIN session_nas n ON n.tenant_id = s.tenant_id"
+                + " WHERE s.username = ? AND n.nas_address = ?", Long.class, username, nas), known -> known == 1, Duration.ofSeconds(10));
+        accountingStartAndInterimUpdate(username, nas, "10.20.0.7", "AA:BB:CC:" + tag.substring(0, 2) + ":00:01");
+        accounting.catchUp();
+
+        browser.on(port).signIn("admin", ApiTest.ADMIN_PASSWORD).follow("Sessions")
+               .fill("Search", username).waitForText(By.tagName("table"), username).accessible("sessions");
+        assertThat(browser.text(By.xpath("//tr[td/a[normalize-space()='" + username + "']]")))
+                .contains("pop-" + tag, "10.20.0.7", "AA:BB:CC:", "52 MB", "1.5 GB", "online");
+        browser.screenshot("sessions-screen");
+
+        browser.follow(username).waitForText(By.cssSelector("[aria-labelledby=sessions] table"), "10.20.0.7")
+               .waitForText(By.cssSelector("figure.usage figcaption"), "1.5 GB down and 52 MB up")
+               .expand("Usage by day as a table").accessible("subscriber with sessions and usage")
+               .expand("Usage by day as a table");
+        // the router's tunnel address is nobody's here: the Disconnect-Request goes unanswered, and the log says so
+        browser.press("Disconnect").fill("Reason", "router moves to a new pop").press("Disconnect").waitUntilNoDialog()
+               .waitForText(By.cssSelector("[aria-labelledby=session-control] table"), "Subscriber disconnect requested")
+               .waitForText(By.cssSelector("[aria-labelledby=session-control] p[role=status]"), "Disconnect requested. Outcome: TIMEOUT 1.")
+               .waitForText(By.className("timeline"), "router moves to a new pop")
+               .accessible("subscriber after a disconnect");
+        browser.scrollTo(By.id("sessions")).screenshot("subscriber-sessions");
+        browser.scrollTo(By.tagName("header")).screenshot("subscriber-online");
+
+        browser.follow("Dashboard").waitForText(By.cssSelector("[aria-labelledby=online]"), "sessions");
+        assertThat(Long.parseLong(browser.text(By.cssSelector("[aria-labelledby=online] a")).replace(" sessions", ""))).isPositive();
+    }
+
     @Test
     void readOnlyAndAuditorOperatorsAreShownNoButtonTheyMayNotPress() {
         String id = subscriberOf(owner(), "ro-" + tag);
         String router = owner().post("/api/v1/routers", Map.of("name", "ro-edge-" + tag)).id();
         List<String> paging = List.of("Sign out", "Previous", "Next");
         List<String> sortableColumns = List.of("Account", "User name", "Name", "Type", "Package", "Status", "Expires",
-                "Download", "Upload", "Validity (days)", "Price", "Site", "Tunnel address");
+                "Download", "Upload", "Validity (days)", "Price", "Site", "Tunnel address",
+                "Router", "IP address", "MAC address", "Started", "Last update", "Up", "Down", "Ended", "Cause",
+                "Sent", "Kind", "Because of", "Outcome", "Error cause", "Session");
         for (String role : List.of("READONLY", "AUDITOR")) {
             String username = role.toLowerCase() + "-" + tag;
             owner().post("/api/v1/operators", Map.of("username", username, "password", "reader-password-1", "role", role));
             List<String> allowed = role.equals("AUDITOR") ? List.of("Show the state as of this moment") : List.of();
 
             browser.on(port).signIn(username, "reader-password-1");
-            for (String screen : new String[] {"/", "/subscribers", "/packages", "/routers", "/routers/" + router, "/subscribers/" + id}) {
+            for (String screen : new String[] {"/", "/subscribers", "/sessions", "/packages", "/routers", "/routers/" + router, "/subscribers/" + id}) {
                 browser.open(screen).waitForText("Sign out").waitForText(By.tagName("h1"), "");
                 assertThat(browser.buttons()).as(role + " on " + screen).allMatch(button -> paging.contains(button)
                         || allowed.contains(button) || sortableColumns.contains(button.replaceAll(" [▲▼]$", "")));
@@ -123,7 +176,8 @@ class AdminAppBrowserTest {
             if (role.equals("AUDITOR")) {
                 browser.waitForText(By.className("timeline"), "Subscriber created");
             }
-            assertThat(browser.buttons()).as(role).doesNotContain("Suspend", "Change package", "Terminate", "Renew", "Forget");
+            browser.waitForText(By.cssSelector("[aria-labelledby=session-control]"), "No request sent yet.");
+            assertThat(browser.buttons()).as(role).doesNotContain("Suspend", "Change package", "Terminate", "Renew", "Forget", "Disconnect");
             browser.open("/routers/" + router).waitForText(By.cssSelector("[aria-labelledby=wireguard]"), "not yet known");
             assertThat(browser.buttons()).as(role + " on a router").doesNotContain("Enter WireGuard key", "Rotate secret");
         }
@@ -173,6 +227,23 @@ class AdminAppBrowserTest {
                .press("Run drift check").waitForText("differences, checked").accessible("operations after a rebuild")
                .follow("Tenants").waitForText(By.tagName("table"), "default").accessible("tenants");
         assertThat(browser.path()).isEqualTo("/tenants");
+    }
+
+    /**
+     * What FreeRADIUS's stock PostgreSQL accounting queries write: the Start's row (an hour ago), then the
+     * Interim-Update's change to it (now, with the session's traffic so far).
+     */
+    private void accountingStartAndInterimUpdate(String username, String nas, String framedIp, String mac) {
+        String uniqueId = UUID.randomUUID().toString().replace("-", "");
+        radius.jdbcTemplate().update("INSERT INTO radacct (acctsessionid, acctuniqueid, username, nasipaddress, nasporttype,"
+                + " acctstarttime, acctupdatetime, acctauthentic, acctinputoctets, acctoutputoctets, callingstationid,"
+                + " servicetype, framedprotocol, framedipaddress) VALUES (?, ?, ?, ?::inet, 'Ethernet', now() - interval '1 hour',"
+                + " now() - interval '1 hour', 'RADIUS', 0, 0, ?, 'Framed-User', 'PPP', ?::inet)",
+                "81a0" + tag, uniqueId, username, nas, mac, framedIp);
+        radius.jdbcTemplate().update("UPDATE radacct SET acctsessiontime = 3600,"
+                + " acctinterval = EXTRACT(EPOCH FROM now() - acctupdatetime), acctupdatetime = now(),"
+                + " acctinputoctets = 52000000, acctoutputoctets = 1500000000"
+                + " WHERE acctuniqueid = ? AND acctstoptime IS NULL", uniqueId);
     }
 
     /** A key as {@code wg pubkey} prints one: base64 of 32 bytes. */

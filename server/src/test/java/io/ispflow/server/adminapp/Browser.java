@@ -117,6 +117,12 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
         return this;
     }
 
+    /** Opens the {@code <details>} whose summary reads {@code summary}. */
+    Browser expand(String summary) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//summary[normalize-space()='" + summary + "']"))).click();
+        return this;
+    }
+
     /** Presses the {@code index}th (from 0) of the buttons with this text. */
     Browser pressNth(String text, int index) {
         By buttons = By.xpath(scope() + "//button[normalize-space()='" + text + "']");
@@ -187,6 +193,12 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    /** Scrolls the page so that {@code where} is at the top of the window, for a screenshot of it. */
+    Browser scrollTo(By where) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", driver.findElement(where));
+        return this;
     }
 
     void screenshot(String name) {

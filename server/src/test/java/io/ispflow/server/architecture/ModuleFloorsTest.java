@@ -84,7 +84,7 @@ class ModuleFloorsTest {
             .that().resideInAPackage(SESSIONS)
             .should().dependOnClassesThat().resideInAnyPackage(PROJECTIONS, QUERY_SIDE, INTEGRATION_EVENTS)
             .as("sessions never import projections, query-side or integration-events; of radius-projector they use "
-                + "the RADIUS database, where FreeRADIUS writes radacct");
+                + "the RADIUS database, where FreeRADIUS writes radacct, and the routers' addresses and secrets (RadiusClients)");
 
     @ArchTest
     static final ArchRule onlyTheServerKnowsTheServer = noClasses()

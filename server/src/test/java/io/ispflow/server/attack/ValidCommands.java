@@ -71,6 +71,9 @@ final class ValidCommands {
                 Map.entry("POST /api/v1/subscribers/{id}/suspend", new Command(tenantOwner,
                         () -> "/api/v1/subscribers/" + freshSubscriber(owner, targets.packageId()) + "/suspend",
                         () -> body("reason", "Attack " + COUNTER.incrementAndGet()))),
+                // every disconnect is recorded, whether or not the subscriber is online
+                command("POST /api/v1/subscribers/{id}/disconnect", tenantOwner, subscriber + "/disconnect",
+                        n -> body("reason", "Attack " + n)),
                 command("PUT /api/v1/subscribers/{id}/static-ip", tenantOwner, subscriber + "/static-ip",
                         n -> body("ip", "10." + (n / 65536 % 256) + "." + (n / 256 % 256) + "." + (1 + n % 250))),
                 command("PUT /api/v1/subscribers/{id}/contact", tenantOwner, subscriber + "/contact",

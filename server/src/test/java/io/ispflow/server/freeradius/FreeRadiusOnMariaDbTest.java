@@ -23,7 +23,7 @@ class FreeRadiusOnMariaDbTest extends FreeRadiusScenario {
     static final PrivateFreeRadius FREE_RADIUS = PrivateFreeRadius.on(RadiusSqlServer.mariaDb(RADIUS_DATABASE), TUNNEL_SUBNET);
 
     @Override
-    PrivateFreeRadius freeRadius() {
+    public PrivateFreeRadius freeRadius() {
         return FREE_RADIUS;
     }
 }

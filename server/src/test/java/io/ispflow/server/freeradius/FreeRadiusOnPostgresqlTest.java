@@ -23,7 +23,7 @@ class FreeRadiusOnPostgresqlTest extends FreeRadiusScenario {
     static final PrivateFreeRadius FREE_RADIUS = PrivateFreeRadius.on(RadiusSqlServer.postgresql(RADIUS_DATABASE), TUNNEL_SUBNET);
 
     @Override
-    PrivateFreeRadius freeRadius() {
+    public PrivateFreeRadius freeRadius() {
         return FREE_RADIUS;
     }
 }

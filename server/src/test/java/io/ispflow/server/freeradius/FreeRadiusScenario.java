@@ -2,6 +2,11 @@ package io.ispflow.server.freeradius;
 
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.server.Api;
+import io.ispflow.server.ApiTest;
+import io.ispflow.sessions.OpenSessions;
+import io.ispflow.sessions.accounting.AccountingReader;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,9 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.datasource.username=${ISPFLOW_TEST_PG_USER:postgres}",
         "spring.datasource.password=${ISPFLOW_TEST_PG_PASSWORD:}",
         "ispflow.tunnel.subnet=" + FreeRadiusScenario.TUNNEL_SUBNET,
+        "ispflow.radius-server.coa-port=" + SessionControlContract.COA_PORT,
+        // a silent router is given up on in under a second, so that its test is quick
+        "ispflow.session-control.timeout=300ms",
+        "ispflow.session-control.backoff=100ms",
+        "ispflow.session-control.attempts=3",
         "ispflow.bootstrap.admin-password=" + FreeRadiusScenario.ADMIN_PASSWORD})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class FreeRadiusScenario {
+abstract class FreeRadiusScenario implements SessionControlContract {
 
     static final String ADMIN_PASSWORD = "admin-test-password";
     /** A loopback subnet, so that routers' tunnel addresses exist on this machine. */
@@ -50,11 +60,23 @@ abstract class FreeRadiusScenario {
     @Qualifier("serializer")
     Serializer serializer;
 
+    @Autowired
+    OpenSessions openSessions;
+
+    @Autowired
+    AccountingReader accountingReader;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    JdbcTemplate appDatabase;
+
     Operator operator;
     RouterRadiusClient router;
     String home20;
 
-    abstract PrivateFreeRadius freeRadius();
+    public abstract PrivateFreeRadius freeRadius();
 
     @BeforeAll
     void aRouterAndAPackage() {
@@ -283,6 +305,46 @@ abstract class FreeRadiusScenario {
         assertThat(tower.authenticateWithoutMessageAuthenticator("tumaini", "t-secret-1").kind()).isEqualTo(NONE);
         assertThat(tower.authenticate("tumaini", "t-secret-1").kind()).isEqualTo(ACCESS_ACCEPT);
         assertThat(tower.authenticateWithoutMessageAuthenticator("tumaini", "t-secret-1").kind()).isEqualTo(NONE);
+    }
+
+    @Override
+    public Operator operator() {
+        return operator;
+    }
+
+    @Override
+    public Api admin() {
+        return new Api(port).login("admin", ADMIN_PASSWORD);
+    }
+
+    @Override
+    public Api platformAdmin() {
+        return new Api(port).login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD);
+    }
+
+    @Override
+    public OpenSessions openSessions() {
+        return openSessions;
+    }
+
+    @Override
+    public void catchUpAccounting() {
+        accountingReader.catchUp();
+    }
+
+    @Override
+    public EventProcessingConfiguration processing() {
+        return processing;
+    }
+
+    @Override
+    public String home20() {
+        return home20;
+    }
+
+    @Override
+    public void forgetToken() {
+        appDatabase.update("DELETE FROM token_entry WHERE processor_name = 'session-control'");
     }
 
     private static String subscriber(String id, String action) {

@@ -64,7 +64,9 @@ public class AccountingReader {
 
     /** Reads every row changed up to now; answers how many rows it read. Tests call it to read at once. */
     public synchronized int catchUp() {
-        Instant changed = ledger.cursor().minus(properties.overlap());
+        Instant overlapped = ledger.cursor().minus(properties.overlap());
+        // never before the epoch: MariaDB's FROM_UNIXTIME of a negative number is NULL, which no row would follow
+        Instant changed = overlapped.isBefore(Instant.EPOCH) ? Instant.EPOCH : overlapped;
         long after = 0;
         int read = 0;
         while (true) {

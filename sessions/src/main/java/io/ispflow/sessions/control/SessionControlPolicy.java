@@ -1,0 +1,113 @@
+package io.ispflow.sessions.control;
+
+import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.sessioncontrol.ControlKind;
+import io.ispflow.kernel.sessioncontrol.ControlOutcome;
+import io.ispflow.kernel.subscriber.SubscriberDisconnectRequested;
+import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
+import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
+import io.ispflow.kernel.subscriber.SubscriberSuspended;
+import io.ispflow.kernel.subscriber.SubscriberTerminated;
+import io.ispflow.kernel.subscriber.SubscriptionExpired;
+import io.ispflow.sessions.OpenSession;
+import io.ispflow.sessions.OpenSessions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Makes a change reach the sessions already open (RFC 5176): what ends a subscriber's right to its session
+ * ends the session with a Disconnect-Request, and a change of package changes the session's rate with a
+ * CoA-Request. Each request is recorded in the processor's transaction, keyed by the event, before it is
+ * sent after the commit: an event handled again sends nothing twice. A replay would send old changes to
+ * today's sessions, so the processor refuses a reset, and it starts at the head (see
+ * {@link SessionControlProcessing}).
+ * <p>
+ * Not handled: {@code SubscriberForgotten}, because forgetting terminates first, in the same command, and
+ * the termination disconnects; and {@code PackageUpdated}, whose members get the new terms at their next
+ * login (docs/radius.md says why).
+ */
+@Component
+@ProcessingGroup(SessionControlProcessing.PROCESSING_GROUP)
+@DisallowReplay
+class SessionControlPolicy {
+
+    private final OpenSessions openSessions;
+    private final ControlLog log;
+    private final ControlSender sender;
+    private final PackageTermsNow packages;
+    private final ControlMetrics metrics;
+
+    SessionControlPolicy(OpenSessions openSessions, ControlLog log, ControlSender sender, PackageTermsNow packages,
+                         ControlMetrics metrics) {
+        this.openSessions = openSessions;
+        this.log = log;
+        this.sender = sender;
+        this.packages = packages;
+        this.metrics = metrics;
+    }
+
+    @EventHandler
+    void on(SubscriberSuspended event, EventMessage<?> message) {
+        disconnect(event.subscriberId(), event.tenantId(), message);
+    }
+
+    @EventHandler
+    void on(SubscriberTerminated event, EventMessage<?> message) {
+        disconnect(event.subscriberId(), event.tenantId(), message);
+    }
+
+    @EventHandler
+    void on(SubscriptionExpired event, EventMessage<?> message) {
+        disconnect(event.subscriberId(), event.tenantId(), message);
+    }
+
+    /** A session outlives a password only until the subscriber logs in again with the new one. */
+    @EventHandler
+    void on(SubscriberPasswordChanged event, EventMessage<?> message) {
+        disconnect(event.subscriberId(), event.tenantId(), message);
+    }
+
+    @EventHandler
+    void on(SubscriberDisconnectRequested event, EventMessage<?> message) {
+        disconnect(event.subscriberId(), event.tenantId(), message);
+    }
+
+    /** A package with no terms in the event store cannot be: the aggregate accepted it as active. */
+    @EventHandler
+    void on(SubscriberPackageChanged event, EventMessage<?> message) {
+        CoaTerms terms = packages.of(event.to()).map(CoaTerms::of).orElseThrow(() ->
+                new IllegalStateException("package " + event.to() + " has no terms in the event store"));
+        request(event.subscriberId(), event.tenantId(), ControlKind.COA, terms, message);
+    }
+
+    private void disconnect(SubscriberId subscriberId, TenantId tenantId, EventMessage<?> message) {
+        request(subscriberId, tenantId, ControlKind.DISCONNECT, null, message);
+    }
+
+    /** Sessions whose router is unknown or decommissioned are left out: nothing is ever sent there. */
+    private void request(SubscriberId subscriberId, TenantId tenantId, ControlKind kind, CoaTerms terms,
+                         EventMessage<?> message) {
+        List<OpenSession> sessions = openSessions.of(subscriberId).stream()
+                .filter(session -> session.routerId() != null).toList();
+        List<Long> pending = log.record(message.getIdentifier(), tenantId, subscriberId, kind,
+                message.getPayloadType().getSimpleName(), sessions, terms);
+        if (sessions.isEmpty()) {
+            metrics.count(kind, ControlOutcome.NO_SESSION);
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> sender.send(subscriberId, pending));
+        } else {
+            sender.send(subscriberId, pending);
+        }
+    }
+}
