@@ -91,7 +91,7 @@ public interface SubscriberLifecycleContract extends RadiusTablesFixture {
                 .containsExactly("Auth-Type = Reject");
 
         apply(new SubscriberSuspended(alice.subscriberId(), TENANT, "unpaid"),
-                new SubscriberQuotaRestored(alice.subscriberId(), TENANT, QuotaRestoredBy.TOP_UP));
+                new SubscriberQuotaRestored(alice.subscriberId(), TENANT, BASIC, QuotaRestoredBy.TOP_UP));
 
         assertThat(rows("SELECT attribute, op, value FROM radcheck WHERE username = 'alice' AND attribute = 'Auth-Type'"))
                 .containsExactly("Auth-Type := Reject");
@@ -102,7 +102,7 @@ public interface SubscriberLifecycleContract extends RadiusTablesFixture {
         SubscriberCreated alice = alice();
         apply(alice, new SubscriberQuotaExhausted(alice.subscriberId(), TENANT, Instant.parse("2026-09-23T12:00:00Z"), 1_000,
                         1_000, QuotaState.FAIR_USAGE, new RateLimit(1_000, 512)),
-                new SubscriberQuotaRestored(alice.subscriberId(), TENANT, QuotaRestoredBy.RENEWAL));
+                new SubscriberQuotaRestored(alice.subscriberId(), TENANT, BASIC, QuotaRestoredBy.RENEWAL));
 
         assertThat(rows("SELECT attribute FROM radreply WHERE username = 'alice'")).isEmpty();
     }

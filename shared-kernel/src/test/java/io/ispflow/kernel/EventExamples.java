@@ -107,7 +107,7 @@ final class EventExamples {
                 new SubscriberQuotaTopUpAdded(ALICE, TENANT, 5_000),
                 new SubscriberQuotaExhausted(ALICE, TENANT, Instant.parse("2026-11-23T10:00:00Z"), 105_012, 105_000,
                         QuotaState.FAIR_USAGE, new RateLimit(2_000, 1_000)),
-                new SubscriberQuotaRestored(ALICE, TENANT, QuotaRestoredBy.TOP_UP),
+                new SubscriberQuotaRestored(ALICE, TENANT, HOME, QuotaRestoredBy.TOP_UP),
                 new SubscriberTerminated(ALICE, TENANT),
                 new SubscriberForgotten(ALICE, TENANT, Instant.parse("2027-02-01T09:30:00Z")),
                 new TenantCreated(TENANT, new TenantProfile("Harbour Net", "harbour-net", "HBN")),

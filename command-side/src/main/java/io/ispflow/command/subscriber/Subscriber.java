@@ -170,7 +170,7 @@ class Subscriber {
 
     private void restoreIf(boolean restore, QuotaRestoredBy by) {
         if (restore) {
-            apply(new SubscriberQuotaRestored(id, tenantId, by));
+            apply(new SubscriberQuotaRestored(id, tenantId, packageId, by));
         }
     }
 

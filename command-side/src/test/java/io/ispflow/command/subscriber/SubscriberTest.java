@@ -866,7 +866,7 @@ class SubscriberTest {
             fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), exhausted(SIGNED_UP, 1_000, 1_000))
                    .when(new RenewSubscription(ALICE, TENANT, null, 30))
                    .expectEvents(new SubscriptionRenewed(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
-                           new SubscriberQuotaRestored(ALICE, TENANT, QuotaRestoredBy.RENEWAL));
+                           new SubscriberQuotaRestored(ALICE, TENANT, MONTHLY, QuotaRestoredBy.RENEWAL));
         }
 
         @Test
@@ -881,7 +881,7 @@ class SubscriberTest {
             fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), exhausted(SIGNED_UP, 1_010, 1_000))
                    .when(new TopUpQuota(ALICE, TENANT, 11))
                    .expectEvents(new SubscriberQuotaTopUpAdded(ALICE, TENANT, 11),
-                           new SubscriberQuotaRestored(ALICE, TENANT, QuotaRestoredBy.TOP_UP));
+                           new SubscriberQuotaRestored(ALICE, TENANT, MONTHLY, QuotaRestoredBy.TOP_UP));
         }
 
         @Test
@@ -897,7 +897,7 @@ class SubscriberTest {
                            new SubscriberQuotaTopUpAdded(ALICE, TENANT, 10))
                    .when(new TopUpQuota(ALICE, TENANT, 1))
                    .expectEvents(new SubscriberQuotaTopUpAdded(ALICE, TENANT, 1),
-                           new SubscriberQuotaRestored(ALICE, TENANT, QuotaRestoredBy.TOP_UP));
+                           new SubscriberQuotaRestored(ALICE, TENANT, MONTHLY, QuotaRestoredBy.TOP_UP));
         }
 
         @Test
@@ -932,14 +932,14 @@ class SubscriberTest {
             fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), exhausted(SIGNED_UP, 1_000, 1_000))
                    .when(new ChangePackage(ALICE, TENANT, PREMIUM))
                    .expectEvents(new SubscriberPackageChanged(ALICE, TENANT, MONTHLY, PREMIUM),
-                           new SubscriberQuotaRestored(ALICE, TENANT, QuotaRestoredBy.PACKAGE_CHANGE));
+                           new SubscriberQuotaRestored(ALICE, TENANT, PREMIUM, QuotaRestoredBy.PACKAGE_CHANGE));
         }
 
         @Test
         void afterAChangeOfPackageTheNewQuotaCountsTheUsageSoFar() {
             fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), exhausted(SIGNED_UP, 1_000, 1_000),
                            new SubscriberPackageChanged(ALICE, TENANT, MONTHLY, PREMIUM),
-                           new SubscriberQuotaRestored(ALICE, TENANT, QuotaRestoredBy.PACKAGE_CHANGE))
+                           new SubscriberQuotaRestored(ALICE, TENANT, PREMIUM, QuotaRestoredBy.PACKAGE_CHANGE))
                    .when(used(SIGNED_UP, 1_000, 500, null))
                    .expectEvents(new SubscriberQuotaExhausted(ALICE, TENANT, SIGNED_UP, 1_000, 500, QuotaState.BLOCKED, null));
         }

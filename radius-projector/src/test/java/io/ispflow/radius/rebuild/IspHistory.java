@@ -118,7 +118,7 @@ final class IspHistory {
             case 9 -> new StaticIpAssigned(id, TENANT, Ipv4Address.parse("198.51.100." + (counter % 250 + 1)));
             case 10 -> subscriber.staticIp == null ? null : new StaticIpReleased(id, TENANT, subscriber.staticIp);
             case 12 -> subscriber.exhausted ? null : exhausted(id, step);
-            case 13 -> subscriber.exhausted ? new SubscriberQuotaRestored(id, TENANT, QuotaRestoredBy.TOP_UP) : null;
+            case 13 -> subscriber.exhausted ? new SubscriberQuotaRestored(id, TENANT, subscriber.packageId, QuotaRestoredBy.TOP_UP) : null;
             default -> new SubscriberTerminated(id, TENANT);
         };
         if (event != null) {
