@@ -43,12 +43,14 @@ class PostgresqlRadiusTest implements RadiusSchemaContract, PackageGroupContract
 
     @Override
     public List<String> expectedMigrations() {
-        return List.of("1", "2", "3", "4", "5");
+        return List.of("1", "2", "3", "4", "5", "6");
     }
 
     @Override
     public List<String> expectedRadacctIndexes() {
         return List.of("radacct_pkey", "radacct_acctuniqueid_key", "radacct_active_session_idx",
-                "radacct_bulk_close", "radacct_start_user_idx", "radacct_calss_idx");
+                "radacct_bulk_close", "radacct_start_user_idx", "radacct_calss_idx",
+                // not stock: ispflow reads radacct by its change time (V6)
+                "radacct_changed");
     }
 }

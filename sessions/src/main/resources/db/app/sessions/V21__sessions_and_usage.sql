@@ -1,13 +1,16 @@
 -- The sessions module's read model of FreeRADIUS's accounting (docs/read-model.md, "Sessions and usage").
 
 -- Who a RADIUS username and a NAS address are, kept by the sessions processor from the events
--- (SessionDirectoryProjector), so that an accounting row can be given its subscriber, router and tenant.
+-- (SessionDirectoryProjector), so that an accounting row can be given its subscriber, router and tenant,
+-- and a package's new rate can reach the open sessions of its members.
 CREATE TABLE session_username (
     username      VARCHAR(64) NOT NULL PRIMARY KEY,
     subscriber_id UUID        NOT NULL,
-    tenant_id     UUID        NOT NULL
+    tenant_id     UUID        NOT NULL,
+    package_id    UUID        NOT NULL
 );
 CREATE INDEX session_username_subscriber ON session_username (subscriber_id);
+CREATE INDEX session_username_package ON session_username (package_id);
 
 CREATE TABLE session_nas (
     nas_address VARCHAR(45) NOT NULL PRIMARY KEY,

@@ -133,6 +133,22 @@ interface SessionControlContract {
     }
 
     @Test
+    default void aPackagesNewRateReachesTheOpenSessionsOfItsMembers() throws Exception {
+        String home = operator().createPackage(Map.of("name", "Home 8", "downloadKbps", 8000, "uploadKbps", 2000));
+        try (Online online = online("coa-8", "cs-neema", home, "100.64.1.18")) {
+            operator().replace("/api/v1/packages/" + home, Map.of("name", "Home 8", "downloadKbps", 12000, "uploadKbps", 3000));
+
+            RouterCoaListener.Received request = online.coaPort().next(WITHIN_A_SECOND);
+
+            assertThat(request).isNotNull();
+            assertThat(request.isCoa()).isTrue();
+            assertThat(request.attributes()).containsEntry("Mikrotik-Rate-Limit", "3M/12M")
+                    .containsEntry("Acct-Session-Id", online.sessionId());
+            assertThat(log(online, 1).get(0).get("trigger").asString()).isEqualTo("PackageUpdated");
+        }
+    }
+
+    @Test
     default void aRefusedCoaIsFollowedByADisconnect() throws Exception {
         String fast = operator().createPackage(Map.of("name", "Fast 50", "downloadKbps", 50000, "uploadKbps", 10000));
         try (Online online = online("coa-3", "cs-chausiku", home20(), "100.64.1.12")) {

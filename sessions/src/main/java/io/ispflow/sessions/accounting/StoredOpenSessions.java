@@ -1,9 +1,11 @@
 package io.ispflow.sessions.accounting;
 
+import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.sessions.OpenSession;
 import io.ispflow.sessions.OpenSessions;
+import io.ispflow.sessions.PackageMembersOnline;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,11 +15,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The open sessions as the accounting read so far shows them: not stopped, stale ones included (a router
- * that stopped reporting may still hold the session). A session closed by its router's restart is stopped.
+ * The open sessions as the accounting read so far shows them, by subscriber or by package: not stopped,
+ * stale ones included (a router that stopped reporting may still hold the session). A session closed by
+ * its router's restart is stopped.
  */
 @Component
-class StoredOpenSessions implements OpenSessions {
+class StoredOpenSessions implements OpenSessions, PackageMembersOnline {
 
     private final JdbcTemplate jdbc;
 
@@ -36,6 +39,16 @@ class StoredOpenSessions implements OpenSessions {
                             router == null ? null : RouterId.of(router), address(rs.getString("nas_address")),
                             address(rs.getString("framed_ip")));
                 }, subscriberId.value());
+    }
+
+    @Override
+    public List<SubscriberId> of(PackageId packageId) {
+        return jdbc.queryForList("""
+                SELECT DISTINCT member.subscriber_id FROM session_username member
+                JOIN accounting_session live ON live.subscriber_id = member.subscriber_id AND live.stopped_at IS NULL
+                WHERE member.package_id = ? AND NOT EXISTS (SELECT 1 FROM quota_subscriber quota
+                    WHERE quota.subscriber_id = member.subscriber_id AND quota.state <> 'WITHIN')""",
+                UUID.class, packageId.value()).stream().map(SubscriberId::of).toList();
     }
 
     /** Written from radacct's text of an IP address, so it is parsed, never looked up. */

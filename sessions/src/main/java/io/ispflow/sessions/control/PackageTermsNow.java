@@ -25,15 +25,22 @@ class PackageTermsNow {
     }
 
     Optional<PackageTerms> of(PackageId packageId) {
+        return before(packageId, Long.MAX_VALUE);
+    }
+
+    /** The terms the package had before its event of this sequence number; none if that was its first. */
+    Optional<PackageTerms> before(PackageId packageId, long sequenceNumber) {
         PackageTerms[] newest = new PackageTerms[1];
         // from the first event, never from a snapshot, which would not be a message with terms
-        events.readEvents(packageId.toString(), 0).asStream().map(message -> message.getPayload()).forEach(payload -> {
-            if (payload instanceof PackageCreated created) {
-                newest[0] = created.terms();
-            } else if (payload instanceof PackageUpdated updated) {
-                newest[0] = updated.terms();
-            }
-        });
+        events.readEvents(packageId.toString(), 0).asStream()
+                .takeWhile(message -> message.getSequenceNumber() < sequenceNumber)
+                .map(message -> message.getPayload()).forEach(payload -> {
+                    if (payload instanceof PackageCreated created) {
+                        newest[0] = created.terms();
+                    } else if (payload instanceof PackageUpdated updated) {
+                        newest[0] = updated.terms();
+                    }
+                });
         return Optional.ofNullable(newest[0]);
     }
 }

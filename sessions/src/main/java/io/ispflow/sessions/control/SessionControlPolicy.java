@@ -2,6 +2,7 @@ package io.ispflow.sessions.control;
 
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.pkg.PackageId;
+import io.ispflow.kernel.pkg.PackageUpdated;
 import io.ispflow.kernel.quota.QuotaState;
 import io.ispflow.kernel.quota.SubscriberQuotaExhausted;
 import io.ispflow.kernel.quota.SubscriberQuotaRestored;
@@ -16,10 +17,12 @@ import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
 import io.ispflow.sessions.OpenSession;
 import io.ispflow.sessions.OpenSessions;
+import io.ispflow.sessions.PackageMembersOnline;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +31,14 @@ import java.util.List;
 /**
  * Makes a change reach the sessions already open (RFC 5176): what ends a subscriber's right to its session
  * ends the session with a Disconnect-Request, and a change of package changes the session's rate with a
- * CoA-Request; so does a quota used up (the fair-usage rate, or a Disconnect without one) and restored. Each request is recorded in the processor's transaction, keyed by the event, before it is
- * sent after the commit: an event handled again sends nothing twice. A replay would send old changes to
+ * CoA-Request; so does a quota used up (the fair-usage rate, or a Disconnect without one) and restored. Each
+ * request is recorded in the processor's transaction, keyed by the event, before it is sent after the commit: an event handled again sends nothing twice. A replay would send old changes to
  * today's sessions, so the processor refuses a reset, and it starts at the head (see
  * {@link SessionControlProcessing}).
  * <p>
- * Not handled: {@code SubscriberForgotten}, because forgetting terminates first, in the same command, and
- * the termination disconnects; and {@code PackageUpdated}, whose members get the new terms at their next
- * login (docs/radius.md says why).
+ * A package whose rate or session timeout changed sends the same CoA-Request to each open session of its
+ * members. Not handled: {@code SubscriberForgotten}, because forgetting terminates first, in the same
+ * command, and the termination disconnects.
  */
 @Component
 @ProcessingGroup(SessionControlProcessing.PROCESSING_GROUP)
@@ -43,14 +46,16 @@ import java.util.List;
 class SessionControlPolicy {
 
     private final OpenSessions openSessions;
+    private final PackageMembersOnline members;
     private final ControlLog log;
     private final ControlSender sender;
     private final PackageTermsNow packages;
     private final ControlMetrics metrics;
 
-    SessionControlPolicy(OpenSessions openSessions, ControlLog log, ControlSender sender, PackageTermsNow packages,
-                         ControlMetrics metrics) {
+    SessionControlPolicy(OpenSessions openSessions, PackageMembersOnline members, ControlLog log, ControlSender sender,
+                         PackageTermsNow packages, ControlMetrics metrics) {
         this.openSessions = openSessions;
+        this.members = members;
         this.log = log;
         this.sender = sender;
         this.packages = packages;
@@ -109,6 +114,22 @@ class SessionControlPolicy {
     @EventHandler
     void on(SubscriberQuotaRestored event, EventMessage<?> message) {
         request(event.subscriberId(), event.tenantId(), ControlKind.COA, termsOf(event.packageId()), message);
+    }
+
+    /**
+     * New terms for everyone on the package: its members' open sessions get the new rate at once, as a change of
+     * package does. A new name or price alone changes nothing in a session, so it sends nothing.
+     */
+    @EventHandler
+    void on(PackageUpdated event, @SequenceNumber long sequenceNumber, EventMessage<?> message) {
+        CoaTerms terms = CoaTerms.of(event.terms());
+        boolean unchanged = packages.before(event.packageId(), sequenceNumber).map(CoaTerms::of).filter(terms::equals).isPresent();
+        if (unchanged) {
+            return;
+        }
+        for (SubscriberId member : members.of(event.packageId())) {
+            request(member, event.tenantId(), ControlKind.COA, terms, message);
+        }
     }
 
     private void disconnect(SubscriberId subscriberId, TenantId tenantId, EventMessage<?> message) {

@@ -5,6 +5,7 @@ import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberForgotten;
+import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.Username;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whose a RADIUS username and a NAS address are, so that the accounting reader can give each session
- * its subscriber, router and tenant; and a forgotten subscriber's sessions erased. A username is the subscriber's for life but for a forget, after which
- * another subscriber may take it; a tunnel address is the router's until it is decommissioned. A username
- * that arrives after its sessions (this processor behind the accounting) is given to them then.
+ * its subscriber, router and tenant, and which package the subscriber is on, so that session control can
+ * find the members of a package that changed; and a forgotten subscriber's sessions erased. A username is
+ * the subscriber's for life but for a forget, after which another subscriber may take it; a tunnel address
+ * is the router's until it is decommissioned. A username that arrives after its sessions (this processor
+ * behind the accounting) is given to them then.
  */
 @Component
 @ProcessingGroup(SessionsProcessing.PROCESSING_GROUP)
@@ -35,12 +38,18 @@ class SessionDirectoryProjector {
     void on(SubscriberCreated e) {
         vault.open(e.subscriberId().value(), e.username(), Username.class).ifPresent(username -> {
             jdbc.update("""
-                    INSERT INTO session_username (username, subscriber_id, tenant_id) VALUES (?, ?, ?)
-                    ON CONFLICT (username) DO UPDATE SET subscriber_id = EXCLUDED.subscriber_id, tenant_id = EXCLUDED.tenant_id""",
-                    username.value(), e.subscriberId().value(), e.tenantId().value());
+                    INSERT INTO session_username (username, subscriber_id, tenant_id, package_id) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (username) DO UPDATE SET subscriber_id = EXCLUDED.subscriber_id, tenant_id = EXCLUDED.tenant_id,
+                        package_id = EXCLUDED.package_id""",
+                    username.value(), e.subscriberId().value(), e.tenantId().value(), e.packageId().value());
             jdbc.update("UPDATE accounting_session SET subscriber_id = ?, tenant_id = ? WHERE lower(username) = ? AND subscriber_id IS NULL",
                     e.subscriberId().value(), e.tenantId().value(), username.value());
         });
+    }
+
+    @EventHandler
+    void on(SubscriberPackageChanged e) {
+        jdbc.update("UPDATE session_username SET package_id = ? WHERE subscriber_id = ?", e.to().value(), e.subscriberId().value());
     }
 
     /**

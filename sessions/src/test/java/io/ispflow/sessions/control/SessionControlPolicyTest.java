@@ -52,6 +52,7 @@ class SessionControlPolicyTest {
     static JdbcTemplate database;
 
     final Map<SubscriberId, List<OpenSession>> sessions = new HashMap<>();
+    final Map<PackageId, List<SubscriberId>> members = new HashMap<>();
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     final ControlMetrics metrics = new ControlMetrics(registry);
     final EmbeddedEventStore events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
@@ -83,8 +84,8 @@ class SessionControlPolicyTest {
         sender = new ControlSender(log, clients, new SessionControlSettings(2, Duration.ofMillis(200), Duration.ofMillis(50), 2, ""),
                 core.port(), metrics);
         sender.start();
-        policy = new SessionControlPolicy(subscriber -> sessions.getOrDefault(subscriber, List.of()), log, sender,
-                new PackageTermsNow(events), metrics);
+        policy = new SessionControlPolicy(subscriber -> sessions.getOrDefault(subscriber, List.of()),
+                pkg -> members.getOrDefault(pkg, List.of()), log, sender, new PackageTermsNow(events), metrics);
     }
 
     @AfterEach
@@ -165,6 +166,44 @@ class SessionControlPolicyTest {
         awaitOutcomes();
         assertThat(rows("SELECT kind, rate_limit, session_timeout, outcome FROM session_control"))
                 .containsExactly("COA 20M/80M 3600 ACK");
+    }
+
+    @Test
+    void aPackagesNewRateReachesTheOpenSessionsOfEachOfItsMembers() throws Exception {
+        PackageId fibre = PackageId.random();
+        SubscriberId bob = SubscriberId.random();
+        PackageTerms first = new PackageTerms("Fibre", new RateLimit(50000, 10000), null, null, null, null, null, null);
+        PackageTerms faster = new PackageTerms("Fibre", new RateLimit(80000, 20000), null, null, null, null, null, null);
+        PackageUpdated updated = new PackageUpdated(fibre, TENANT, faster);
+        events.publish(packageEvent(fibre, 0, new PackageCreated(fibre, TENANT, first)), packageEvent(fibre, 1, updated));
+        members.put(fibre, List.of(ALICE, bob));
+        sessions.put(ALICE, List.of(session("s-alice", CORE)));
+        sessions.put(bob, List.of(session("s-bob", TOWER)));
+
+        policy.on(updated, 1, message(updated));
+
+        assertThat(new String(core.next(A_MOMENT), StandardCharsets.US_ASCII)).contains("20M/80M");
+        assertThat(new String(tower.next(A_MOMENT), StandardCharsets.US_ASCII)).contains("20M/80M");
+        awaitOutcomes();
+        assertThat(rows("SELECT session_id, kind, trigger, rate_limit, outcome FROM session_control ORDER BY session_id"))
+                .containsExactly("s-alice COA PackageUpdated 20M/80M ACK", "s-bob COA PackageUpdated 20M/80M ACK");
+    }
+
+    @Test
+    void aPackageUpdateThatKeepsItsRateAndTimeoutSendsNothing() throws Exception {
+        PackageId fibre = PackageId.random();
+        PackageTerms first = new PackageTerms("Fibre", new RateLimit(50000, 10000), 3600, null, null, null, null, null);
+        PackageTerms renamed = new PackageTerms("Fibre Home", new RateLimit(50000, 10000), 3600, null, null, 30, null,
+                new java.math.BigDecimal("25.00"));
+        PackageUpdated updated = new PackageUpdated(fibre, TENANT, renamed);
+        events.publish(packageEvent(fibre, 0, new PackageCreated(fibre, TENANT, first)), packageEvent(fibre, 1, updated));
+        members.put(fibre, List.of(ALICE));
+        sessions.put(ALICE, List.of(session("s-alice", CORE)));
+
+        policy.on(updated, 1, message(updated));
+
+        assertThat(core.codesWithin(A_MOMENT)).isEmpty();
+        assertThat(rows("SELECT id FROM session_control")).isEmpty();
     }
 
     @Test
