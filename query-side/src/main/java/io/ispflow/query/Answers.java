@@ -20,8 +20,12 @@ public class Answers {
     }
 
     public <V> V one(Object query, Class<V> viewType, String what) {
-        Optional<V> answer = queries.query(query, ResponseTypes.optionalInstanceOf(viewType)).join();
-        return answer.orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, what + " does not exist"));
+        return optional(query, viewType).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, what + " does not exist"));
+    }
+
+    /** An answer that may be missing without the resource being so, such as a part another module composes. */
+    public <V> Optional<V> optional(Object query, Class<V> viewType) {
+        return queries.query(query, ResponseTypes.optionalInstanceOf(viewType)).join();
     }
 
     public <L> L list(Object query, Class<L> listType) {

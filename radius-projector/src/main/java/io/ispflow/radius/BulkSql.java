@@ -80,6 +80,24 @@ public final class BulkSql {
         }
     }
 
+    /** Deletes the rows whose {@code key} column holds one of {@code keys} and whose two columns hold these values. */
+    public void deleteWhere(String table, String column, Object value, String column2, Object value2, String key,
+                            Collection<?> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        String matching = "DELETE FROM " + table + " WHERE " + column + " = ? AND " + column2 + " = ? AND " + key;
+        if (dialect == RadiusDialect.POSTGRESQL) {
+            jdbc.batchUpdate(matching + " = ?", keys.stream().map(k -> new Object[]{value, value2, k}).toList());
+        } else {
+            for (List<?> chunk : chunks(List.copyOf(keys))) {
+                List<Object> args = new ArrayList<>(List.of(value, value2));
+                args.addAll(chunk);
+                jdbc.update(matching + " IN (" + placeholders(chunk.size()) + ")", args.toArray());
+            }
+        }
+    }
+
     private static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }

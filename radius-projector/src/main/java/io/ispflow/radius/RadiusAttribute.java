@@ -3,7 +3,7 @@ package io.ispflow.radius;
 /**
  * The dictionary attributes ispflow writes, each with the operator and the item list that the RADIUS
  * mapping gives it. A row naming an attribute FreeRADIUS does not know rejects every user who reads
- * it, so no other name ever reaches the tables.
+ * it, so no other name ever reaches the tables. A user's row is known by its attribute and op.
  */
 public enum RadiusAttribute {
 
@@ -12,6 +12,12 @@ public enum RadiusAttribute {
     SIMULTANEOUS_USE("Simultaneous-Use", ":=", Kind.CHECK),
     /** Per user, so a suspension cannot be undone by a group change; value {@code Reject}. */
     AUTH_TYPE("Auth-Type", ":=", Kind.CHECK),
+    /**
+     * A quota used up without a fair-usage rate: {@code Auth-Type = Reject}, per user like a suspension but a row of
+     * its own (its own op), so that a reactivation does not lift it, nor a restore a suspension.
+     */
+    QUOTA_BLOCK("Auth-Type", "=", Kind.CHECK),
+    /** A package group's rate; per user (radreply, read before the groups), the fair-usage rate that wins over it. */
     MIKROTIK_RATE_LIMIT("Mikrotik-Rate-Limit", "=", Kind.REPLY),
     SESSION_TIMEOUT("Session-Timeout", "=", Kind.REPLY),
     IDLE_TIMEOUT("Idle-Timeout", "=", Kind.REPLY),

@@ -1,6 +1,11 @@
 package io.ispflow.radius;
 
 import io.ispflow.kernel.Ipv4Address;
+import io.ispflow.kernel.pkg.RateLimit;
+import io.ispflow.kernel.quota.QuotaRestoredBy;
+import io.ispflow.kernel.quota.QuotaState;
+import io.ispflow.kernel.quota.SubscriberQuotaExhausted;
+import io.ispflow.kernel.quota.SubscriberQuotaRestored;
 import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
@@ -62,6 +67,44 @@ public interface SubscriberLifecycleContract extends RadiusTablesFixture {
 
         assertThat(rows("SELECT attribute FROM radcheck WHERE username = 'alice'"))
                 .containsExactlyInAnyOrder("Cleartext-Password", "Expiration");
+    }
+
+    @Test
+    default void aUserAtTheFairUsageRateHasItInItsOwnReplyAheadOfItsGroups() {
+        SubscriberCreated alice = alice();
+        apply(alice, new SubscriberQuotaExhausted(alice.subscriberId(), TENANT, Instant.parse("2026-09-23T12:00:00Z"), 1_000,
+                1_000, QuotaState.FAIR_USAGE, new RateLimit(1_000, 512)));
+
+        assertThat(rows("SELECT attribute, op, value FROM radreply WHERE username = 'alice'"))
+                .containsExactly("Mikrotik-Rate-Limit = 512k/1M");
+    }
+
+    @Test
+    default void aUserBlockedByItsQuotaStaysRejectedWhenReactivatedAndASuspensionOutlivesTheRestore() {
+        SubscriberCreated alice = alice();
+        apply(alice, new SubscriberSuspended(alice.subscriberId(), TENANT, "unpaid"),
+                new SubscriberQuotaExhausted(alice.subscriberId(), TENANT, Instant.parse("2026-09-23T12:00:00Z"), 1_000, 1_000,
+                        QuotaState.BLOCKED, null),
+                new SubscriberReactivated(alice.subscriberId(), TENANT));
+
+        assertThat(rows("SELECT attribute, op, value FROM radcheck WHERE username = 'alice' AND attribute = 'Auth-Type'"))
+                .containsExactly("Auth-Type = Reject");
+
+        apply(new SubscriberSuspended(alice.subscriberId(), TENANT, "unpaid"),
+                new SubscriberQuotaRestored(alice.subscriberId(), TENANT, BASIC, QuotaRestoredBy.TOP_UP));
+
+        assertThat(rows("SELECT attribute, op, value FROM radcheck WHERE username = 'alice' AND attribute = 'Auth-Type'"))
+                .containsExactly("Auth-Type := Reject");
+    }
+
+    @Test
+    default void aRestoredUserIsBackToItsGroupsRate() {
+        SubscriberCreated alice = alice();
+        apply(alice, new SubscriberQuotaExhausted(alice.subscriberId(), TENANT, Instant.parse("2026-09-23T12:00:00Z"), 1_000,
+                        1_000, QuotaState.FAIR_USAGE, new RateLimit(1_000, 512)),
+                new SubscriberQuotaRestored(alice.subscriberId(), TENANT, BASIC, QuotaRestoredBy.RENEWAL));
+
+        assertThat(rows("SELECT attribute FROM radreply WHERE username = 'alice'")).isEmpty();
     }
 
     @Test

@@ -11,6 +11,11 @@ import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.pkg.PackageRetired;
 import io.ispflow.kernel.pkg.PackageTerms;
 import io.ispflow.kernel.pkg.PackageUpdated;
+import io.ispflow.kernel.quota.QuotaRestoredBy;
+import io.ispflow.kernel.quota.QuotaState;
+import io.ispflow.kernel.quota.SubscriberQuotaExhausted;
+import io.ispflow.kernel.quota.SubscriberQuotaRestored;
+import io.ispflow.kernel.quota.SubscriberQuotaTopUpAdded;
 import io.ispflow.kernel.pkg.RateLimit;
 import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.router.RouterApiTokenRotated;
@@ -57,7 +62,7 @@ final class EventExamples {
     static final RouterId CORE = RouterId.of(UUID.fromString("00000000-0000-4000-8000-0000000000c1"));
     static final SubscriberId ALICE = SubscriberId.of(UUID.fromString("00000000-0000-4000-8000-0000000000d1"));
     static final PackageTerms HOME_TERMS = new PackageTerms("Home 20", new RateLimit(20_000, 5_000), 86_400, 600, 2,
-            30, "home-pool", new BigDecimal("25.00"));
+            30, "home-pool", new BigDecimal("25.00"), 100_000, new RateLimit(2_000, 1_000));
     static final RouterDetails CORE_DETAILS = new RouterDetails("core-1", "Main street POP", "CCR2004");
     static final Ipv4Address ALICE_IP = Ipv4Address.parse("203.0.113.7");
     static final OperatorId MARY = OperatorId.of(UUID.fromString("00000000-0000-4000-8000-0000000000e1"));
@@ -99,6 +104,10 @@ final class EventExamples {
                 new StaticIpAssigned(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
                 new StaticIpReleased(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
                 new SubscriberContactUpdated(ALICE, TENANT, sealed("TmV3Q29udGFjdE5ld0NvbnRhY3Q=")),
+                new SubscriberQuotaTopUpAdded(ALICE, TENANT, 5_000),
+                new SubscriberQuotaExhausted(ALICE, TENANT, Instant.parse("2026-11-23T10:00:00Z"), 105_012, 105_000,
+                        QuotaState.FAIR_USAGE, new RateLimit(2_000, 1_000)),
+                new SubscriberQuotaRestored(ALICE, TENANT, HOME, QuotaRestoredBy.TOP_UP),
                 new SubscriberTerminated(ALICE, TENANT),
                 new SubscriberForgotten(ALICE, TENANT, Instant.parse("2027-02-01T09:30:00Z")),
                 new TenantCreated(TENANT, new TenantProfile("Harbour Net", "harbour-net", "HBN")),

@@ -8,6 +8,13 @@ import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.kernel.privacy.SealedValue;
+import io.ispflow.kernel.quota.QuotaRestoredBy;
+import io.ispflow.kernel.quota.QuotaState;
+import io.ispflow.kernel.quota.RecordQuotaExhaustion;
+import io.ispflow.kernel.quota.SubscriberQuotaExhausted;
+import io.ispflow.kernel.quota.SubscriberQuotaRestored;
+import io.ispflow.kernel.quota.SubscriberQuotaTopUpAdded;
+import io.ispflow.kernel.quota.TopUpQuota;
 import io.ispflow.kernel.subscriber.AssignStaticIp;
 import io.ispflow.kernel.subscriber.ChangePackage;
 import io.ispflow.kernel.subscriber.ChangePassword;
@@ -38,6 +45,7 @@ import io.ispflow.kernel.subscriber.SuspendSubscriber;
 import io.ispflow.kernel.subscriber.TerminateSubscriber;
 import io.ispflow.kernel.subscriber.UpdateContact;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -51,8 +59,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A subscriber of the ISP, from sign-up to termination. A command that would change nothing
  * succeeds without an event; once terminated, every command but forget is refused. Its rules live
  * with what they are about: its life and status in {@link SubscriberLife}, its term in
- * {@link Renewal}, its fixed address in {@link StaticAddress}, and what its own key seals (username,
- * password, contact) in {@link SealedDetails}, a key that forgetting destroys.
+ * {@link Renewal}, its fixed address in {@link StaticAddress}, its data allowance in {@link QuotaPeriod}, and
+ * what its own key seals (username, password, contact) in {@link SealedDetails}, a key that forgetting destroys.
  */
 @Aggregate
 class Subscriber {
@@ -64,6 +72,7 @@ class Subscriber {
     private SubscriberLife life;
     private StaticAddress staticAddress;
     private SealedDetails details;
+    private QuotaPeriod quota;
     private boolean forgotten;
 
     @CommandHandler
@@ -87,7 +96,10 @@ class Subscriber {
         requireOpen(cmd.tenantId());
         if (!cmd.packageId().equals(packageId)) {
             packages.requireActive(tenantId, cmd.packageId());
+            boolean exhausted = quota.exhausted();
             apply(new SubscriberPackageChanged(id, tenantId, packageId, cmd.packageId()));
+            // the new package's quota applies to the period's usage so far: the watcher judges it afresh
+            restoreIf(exhausted, QuotaRestoredBy.PACKAGE_CHANGE);
         }
     }
 
@@ -132,7 +144,33 @@ class Subscriber {
         requireOpen(cmd.tenantId());
         Instant until = Renewal.until(cmd, life.expiresAt(), () -> packages.validityDays(tenantId, packageId), clock);
         if (!until.equals(life.expiresAt())) {
+            boolean exhausted = quota.exhausted();
             apply(new SubscriptionRenewed(id, tenantId, until));
+            restoreIf(exhausted, QuotaRestoredBy.RENEWAL);
+        }
+    }
+
+    @CommandHandler
+    void handle(TopUpQuota cmd) {
+        requireOpen(cmd.tenantId());
+        apply(new SubscriberQuotaTopUpAdded(id, tenantId, cmd.mb()));
+        restoreIf(quota.restoredByTopUps(), QuotaRestoredBy.TOP_UP);
+    }
+
+    /** The quota watcher's report: recorded once a period, and only while the subscriber is open. */
+    @CommandHandler
+    void handle(RecordQuotaExhaustion cmd) {
+        requireTenant(cmd.tenantId());
+        if (!life.terminated() && quota.exhaustedBy(cmd)) {
+            QuotaState state = cmd.fairUsageRate() == null ? QuotaState.BLOCKED : QuotaState.FAIR_USAGE;
+            apply(new SubscriberQuotaExhausted(id, tenantId, cmd.periodStart(), cmd.usedMb(),
+                    quota.allowanceWith(cmd.quotaMb()), state, cmd.fairUsageRate()));
+        }
+    }
+
+    private void restoreIf(boolean restore, QuotaRestoredBy by) {
+        if (restore) {
+            apply(new SubscriberQuotaRestored(id, tenantId, packageId, by));
         }
     }
 
@@ -213,8 +251,9 @@ class Subscriber {
     }
 
     @EventSourcingHandler
-    void on(SubscriberCreated e) {
+    void on(SubscriberCreated e, @Timestamp Instant at) {
         id = e.subscriberId();
+        quota = QuotaPeriod.startingAt(at);
         tenantId = e.tenantId();
         packageId = e.packageId();
         life = SubscriberLife.signedUp(e);
@@ -242,9 +281,26 @@ class Subscriber {
         life = life.after(e);
     }
 
+    /** A renewal starts a new period: no top-ups, nothing used up. */
     @EventSourcingHandler
-    void on(SubscriptionRenewed e) {
+    void on(SubscriptionRenewed e, @Timestamp Instant at) {
         life = life.after(e);
+        quota = QuotaPeriod.startingAt(at);
+    }
+
+    @EventSourcingHandler
+    void on(SubscriberQuotaTopUpAdded e) {
+        quota = quota.toppedUp(e.mb());
+    }
+
+    @EventSourcingHandler
+    void on(SubscriberQuotaExhausted e) {
+        quota = quota.exhausted(e);
+    }
+
+    @EventSourcingHandler
+    void on(SubscriberQuotaRestored e) {
+        quota = quota.restored();
     }
 
     @EventSourcingHandler

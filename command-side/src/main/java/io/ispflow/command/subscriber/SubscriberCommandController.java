@@ -6,6 +6,8 @@ import io.ispflow.eventstore.SubscriberCreations;
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.Ipv4Address;
 import io.ispflow.kernel.pkg.PackageId;
+import io.ispflow.kernel.pkg.PackageTerms;
+import io.ispflow.kernel.quota.TopUpQuota;
 import io.ispflow.kernel.subscriber.AssignStaticIp;
 import io.ispflow.kernel.subscriber.ChangePackage;
 import io.ispflow.kernel.subscriber.ChangePassword;
@@ -21,6 +23,8 @@ import io.ispflow.kernel.subscriber.SuspendSubscriber;
 import io.ispflow.kernel.subscriber.TerminateSubscriber;
 import io.ispflow.kernel.subscriber.UpdateContact;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -81,6 +85,10 @@ class SubscriberCommandController {
     record ContactDetails(String fullName, String phone, String email, String address) {
     }
 
+    /** A long, so that a number beyond an int is refused by the bounds, not read as another. */
+    record TopUp(@NotNull @Min(1) @Max(PackageTerms.MAX_QUOTA_MB) Long mb) {
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SubscriberCreatedAnswer create(@Valid @RequestBody SubscriberRequest request, Actor actor) {
@@ -136,6 +144,12 @@ class SubscriberCommandController {
     CommandAccepted updateContact(@PathVariable UUID id, @Valid @RequestBody ContactDetails body, Actor actor) {
         return send(id, new UpdateContact(SubscriberId.of(id), actor.tenantId(),
                 new Contact(body.fullName(), body.phone(), body.email(), body.address())));
+    }
+
+    /** Adds megabytes to the current period's allowance; recorded with the operator in the event's metadata. */
+    @PostMapping("/{id}/quota-top-up")
+    CommandAccepted topUpQuota(@PathVariable UUID id, @Valid @RequestBody TopUp body, Actor actor) {
+        return send(id, new TopUpQuota(SubscriberId.of(id), actor.tenantId(), body.mb().intValue()));
     }
 
     @DeleteMapping("/{id}")

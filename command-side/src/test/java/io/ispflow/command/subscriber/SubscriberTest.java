@@ -9,6 +9,14 @@ import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.pkg.PackageNotFoundException;
 import io.ispflow.kernel.pkg.PackageRetiredException;
+import io.ispflow.kernel.pkg.RateLimit;
+import io.ispflow.kernel.quota.QuotaRestoredBy;
+import io.ispflow.kernel.quota.QuotaState;
+import io.ispflow.kernel.quota.RecordQuotaExhaustion;
+import io.ispflow.kernel.quota.SubscriberQuotaExhausted;
+import io.ispflow.kernel.quota.SubscriberQuotaRestored;
+import io.ispflow.kernel.quota.SubscriberQuotaTopUpAdded;
+import io.ispflow.kernel.quota.TopUpQuota;
 import io.ispflow.kernel.subscriber.AssignStaticIp;
 import io.ispflow.kernel.subscriber.ChangePackage;
 import io.ispflow.kernel.subscriber.ChangePassword;
@@ -64,6 +72,7 @@ import java.util.stream.Stream;
 import static io.ispflow.command.SealedEvents.clear;
 import static io.ispflow.command.SealedEvents.sealedAs;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The subscriber's rules, as given events, a command, and the events or the refusal it gives. */
 class SubscriberTest {
@@ -776,5 +785,170 @@ class SubscriberTest {
                 new ReleaseStaticIp(ALICE, TENANT),
                 new UpdateContact(ALICE, TENANT, Contact.NONE),
                 new TerminateSubscriber(ALICE, TENANT));
+    }
+
+    /**
+     * The data quota: a period starts at sign-up and at each renewal (the events' times); the quota watcher reports
+     * usage that reached the package's quota, and the subscriber counts the period's top-ups itself.
+     */
+    @Nested
+    class Quotas {
+
+        static final Instant SIGNED_UP = Instant.parse("2026-10-24T10:00:00Z");
+        static final Instant RENEWED = Instant.parse("2026-11-23T09:00:00Z");
+        static final RateLimit FAIR_USAGE = new RateLimit(1_000, 512);
+
+        static RecordQuotaExhaustion used(Instant periodStart, int usedMb, int quotaMb, RateLimit fairUsage) {
+            return new RecordQuotaExhaustion(ALICE, TENANT, periodStart, usedMb, quotaMb, fairUsage);
+        }
+
+        static SubscriberQuotaExhausted exhausted(Instant periodStart, int usedMb, int allowanceMb) {
+            return new SubscriberQuotaExhausted(ALICE, TENANT, periodStart, usedMb, allowanceMb, QuotaState.FAIR_USAGE,
+                    FAIR_USAGE);
+        }
+
+        @Test
+        void usageReachingTheQuotaMovesTheSubscriberToTheFairUsageRate() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe())
+                   .when(used(SIGNED_UP, 1_000, 1_000, FAIR_USAGE))
+                   .expectEvents(exhausted(SIGNED_UP, 1_000, 1_000));
+        }
+
+        @Test
+        void withoutAFairUsageRateTheSubscriberIsBlocked() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe())
+                   .when(used(SIGNED_UP, 1_200, 1_000, null))
+                   .expectEvents(new SubscriberQuotaExhausted(ALICE, TENANT, SIGNED_UP, 1_200, 1_000, QuotaState.BLOCKED, null));
+        }
+
+        @Test
+        void usageBelowTheQuotaAndTheTopUpsIsNotExhaustedEvenIfTheWatcherMissedATopUp() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), new SubscriberQuotaTopUpAdded(ALICE, TENANT, 500))
+                   .when(used(SIGNED_UP, 1_499, 1_000, FAIR_USAGE))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void theAllowanceRecordedCountsThePeriodsTopUps() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), new SubscriberQuotaTopUpAdded(ALICE, TENANT, 500))
+                   .when(used(SIGNED_UP, 1_500, 1_000, FAIR_USAGE))
+                   .expectEvents(exhausted(SIGNED_UP, 1_500, 1_500));
+        }
+
+        @Test
+        void aPeriodIsExhaustedOnce() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), exhausted(SIGNED_UP, 1_000, 1_000))
+                   .when(used(SIGNED_UP, 1_300, 1_000, FAIR_USAGE))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void usageOfThePeriodBeforeARenewalCountsForNothing() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe())
+                   .andGivenCurrentTime(RENEWED).andGiven(new SubscriptionRenewed(ALICE, TENANT, MONTH_FROM_NOW))
+                   .when(used(SIGNED_UP, 1_300, 1_000, FAIR_USAGE))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aRenewalStartsAPeriodWithoutTheOldTopUps() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), new SubscriberQuotaTopUpAdded(ALICE, TENANT, 500))
+                   .andGivenCurrentTime(RENEWED).andGiven(new SubscriptionRenewed(ALICE, TENANT, MONTH_FROM_NOW))
+                   .when(used(RENEWED, 1_000, 1_000, FAIR_USAGE))
+                   .expectEvents(exhausted(RENEWED, 1_000, 1_000));
+        }
+
+        @Test
+        void aRenewalRestoresThePackageRate() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), exhausted(SIGNED_UP, 1_000, 1_000))
+                   .when(new RenewSubscription(ALICE, TENANT, null, 30))
+                   .expectEvents(new SubscriptionRenewed(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
+                           new SubscriberQuotaRestored(ALICE, TENANT, MONTHLY, QuotaRestoredBy.RENEWAL));
+        }
+
+        @Test
+        void aTopUpIsRecorded() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe())
+                   .when(new TopUpQuota(ALICE, TENANT, 2_048))
+                   .expectEvents(new SubscriberQuotaTopUpAdded(ALICE, TENANT, 2_048));
+        }
+
+        @Test
+        void aTopUpThatLiftsTheAllowanceAboveTheUsageRestoresThePackageRate() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), exhausted(SIGNED_UP, 1_010, 1_000))
+                   .when(new TopUpQuota(ALICE, TENANT, 11))
+                   .expectEvents(new SubscriberQuotaTopUpAdded(ALICE, TENANT, 11),
+                           new SubscriberQuotaRestored(ALICE, TENANT, MONTHLY, QuotaRestoredBy.TOP_UP));
+        }
+
+        @Test
+        void aTopUpThatLeavesTheUsageAtOrAboveTheAllowanceRestoresNothing() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), exhausted(SIGNED_UP, 1_010, 1_000))
+                   .when(new TopUpQuota(ALICE, TENANT, 10))
+                   .expectEvents(new SubscriberQuotaTopUpAdded(ALICE, TENANT, 10));
+        }
+
+        @Test
+        void smallTopUpsAddUp() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), exhausted(SIGNED_UP, 1_010, 1_000),
+                           new SubscriberQuotaTopUpAdded(ALICE, TENANT, 10))
+                   .when(new TopUpQuota(ALICE, TENANT, 1))
+                   .expectEvents(new SubscriberQuotaTopUpAdded(ALICE, TENANT, 1),
+                           new SubscriberQuotaRestored(ALICE, TENANT, MONTHLY, QuotaRestoredBy.TOP_UP));
+        }
+
+        @Test
+        void aTopUpIsOneMegabyteToAPetabyte() {
+            assertThatThrownBy(() -> new TopUpQuota(ALICE, TENANT, 0)).isInstanceOf(InvalidValueException.class);
+            assertThatThrownBy(() -> new TopUpQuota(ALICE, TENANT, 1_000_000_001)).isInstanceOf(InvalidValueException.class);
+        }
+
+        @Test
+        void anotherTenantCannotTopUp() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe())
+                   .when(new TopUpQuota(ALICE, OTHER_TENANT, 100))
+                   .expectException(NotFoundException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aTerminatedSubscriberTakesNoTopUpAndIgnoresTheWatcher() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), new SubscriberTerminated(ALICE, TENANT))
+                   .when(new TopUpQuota(ALICE, TENANT, 100))
+                   .expectException(SubscriberTerminatedException.class)
+                   .expectNoEvents();
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), new SubscriberTerminated(ALICE, TENANT))
+                   .when(used(SIGNED_UP, 2_000, 1_000, FAIR_USAGE))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        /** The new package's quota applies to the period's usage so far: the watcher judges it again. */
+        @Test
+        void aChangeOfPackageWhileExhaustedRestoresThePackageRate() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), exhausted(SIGNED_UP, 1_000, 1_000))
+                   .when(new ChangePackage(ALICE, TENANT, PREMIUM))
+                   .expectEvents(new SubscriberPackageChanged(ALICE, TENANT, MONTHLY, PREMIUM),
+                           new SubscriberQuotaRestored(ALICE, TENANT, PREMIUM, QuotaRestoredBy.PACKAGE_CHANGE));
+        }
+
+        @Test
+        void afterAChangeOfPackageTheNewQuotaCountsTheUsageSoFar() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe(), exhausted(SIGNED_UP, 1_000, 1_000),
+                           new SubscriberPackageChanged(ALICE, TENANT, MONTHLY, PREMIUM),
+                           new SubscriberQuotaRestored(ALICE, TENANT, PREMIUM, QuotaRestoredBy.PACKAGE_CHANGE))
+                   .when(used(SIGNED_UP, 1_000, 500, null))
+                   .expectEvents(new SubscriberQuotaExhausted(ALICE, TENANT, SIGNED_UP, 1_000, 500, QuotaState.BLOCKED, null));
+        }
+
+        @Test
+        void aChangeOfPackageWithinTheQuotaRestoresNothing() {
+            fixture.givenCurrentTime(SIGNED_UP).andGiven(alicePppoe())
+                   .when(new ChangePackage(ALICE, TENANT, PREMIUM))
+                   .expectEvents(new SubscriberPackageChanged(ALICE, TENANT, MONTHLY, PREMIUM));
+        }
     }
 }

@@ -28,6 +28,9 @@ class PackageEntry {
     private Integer validityDays;
     private String addressPool;
     private BigDecimal price;
+    private Integer dataQuotaMb;
+    private Integer fupDownloadKbps;
+    private Integer fupUploadKbps;
     private String status;
     private Instant createdAt;
     private Instant updatedAt;
@@ -49,6 +52,9 @@ class PackageEntry {
         validityDays = terms.validityDays();
         addressPool = terms.addressPool();
         price = terms.price();
+        dataQuotaMb = terms.dataQuotaMb();
+        fupDownloadKbps = terms.fairUsageRate() == null ? null : terms.fairUsageRate().downloadKbps();
+        fupUploadKbps = terms.fairUsageRate() == null ? null : terms.fairUsageRate().uploadKbps();
         updatedAt = at;
     }
 
@@ -63,7 +69,7 @@ class PackageEntry {
 
     PackageView view() {
         return new PackageView(id, name, downloadKbps, uploadKbps, sessionTimeout, idleTimeout, deviceLimit,
-                validityDays, addressPool, price, status, createdAt, updatedAt);
+                validityDays, addressPool, price, dataQuotaMb, fupDownloadKbps, fupUploadKbps, status, createdAt, updatedAt);
     }
 
     protected PackageEntry() {

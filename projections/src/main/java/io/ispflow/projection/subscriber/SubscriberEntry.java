@@ -100,7 +100,7 @@ class SubscriberEntry {
 
     SubscriberView view() {
         return new SubscriberView(id, accountNumber, username, type, packageId, packageName, status, expiresAt,
-                staticIp, fullName, phone, email, address, createdAt, updatedAt);
+                staticIp, fullName, phone, email, address, createdAt, updatedAt, null);
     }
 
     protected SubscriberEntry() {

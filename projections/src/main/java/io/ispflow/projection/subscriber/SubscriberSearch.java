@@ -24,7 +24,7 @@ class SubscriberSearch {
             rs.getString("type"), rs.getObject("package_id", UUID.class), rs.getString("package_name"),
             rs.getString("status"), instant(rs.getTimestamp("expires_at")), rs.getString("static_ip"),
             rs.getString("full_name"), rs.getString("phone"), rs.getString("email"), rs.getString("address"),
-            instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")));
+            instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")), null);
 
     private final JdbcTemplate jdbc;
 

@@ -3,6 +3,8 @@ package io.ispflow.query.subscriber;
 import io.ispflow.kernel.Actor;
 import io.ispflow.kernel.PageRequest;
 import io.ispflow.kernel.pkg.PackageId;
+import io.ispflow.kernel.quota.QuotaView;
+import io.ispflow.kernel.quota.ShowQuota;
 import io.ispflow.kernel.subscriber.FindSubscriber;
 import io.ispflow.kernel.subscriber.ListSubscribers;
 import io.ispflow.kernel.subscriber.SubscriberId;
@@ -39,8 +41,12 @@ class SubscriberQueryController {
                 new PageRequest(page, size)), SubscriberList.class);
     }
 
+    /** The subscriber, with its quota from the sessions module (null while it does not know the subscriber yet). */
     @GetMapping("/{id}")
     SubscriberView one(Actor actor, @PathVariable UUID id) {
-        return answers.one(new FindSubscriber(actor.tenantId(), SubscriberId.of(id)), SubscriberView.class, "subscriber " + id);
+        SubscriberView subscriber = answers.one(new FindSubscriber(actor.tenantId(), SubscriberId.of(id)), SubscriberView.class,
+                "subscriber " + id);
+        return subscriber.withQuota(answers.optional(new ShowQuota(actor.tenantId(), SubscriberId.of(id)), QuotaView.class)
+                                           .orElse(null));
     }
 }

@@ -1,6 +1,9 @@
 package io.ispflow.radius.subscriber;
 
 import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.quota.QuotaState;
+import io.ispflow.kernel.quota.SubscriberQuotaExhausted;
+import io.ispflow.kernel.quota.SubscriberQuotaRestored;
 import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
@@ -37,10 +40,12 @@ import static io.ispflow.radius.RadiusAttribute.AUTH_TYPE;
 import static io.ispflow.radius.RadiusAttribute.CLEARTEXT_PASSWORD;
 import static io.ispflow.radius.RadiusAttribute.EXPIRATION;
 import static io.ispflow.radius.RadiusAttribute.FRAMED_IP_ADDRESS;
+import static io.ispflow.radius.RadiusAttribute.MIKROTIK_RATE_LIMIT;
+import static io.ispflow.radius.RadiusAttribute.QUOTA_BLOCK;
 
 /**
- * Gives each subscriber a RADIUS user: password, expiry and suspension (radcheck), static IP
- * (radreply), package group (radusergroup). Each event sets or removes just the rows it is about,
+ * Gives each subscriber a RADIUS user: password, expiry, suspension and a quota's block (radcheck), static IP
+ * and a quota's fair-usage rate (radreply), package group (radusergroup). Each event sets or removes just the rows it is about,
  * so replaying it gives the same rows. The rows a batch of events changes are written together when
  * the batch commits (see {@link UserRowChanges}), in its transaction with the processor's token.
  */
@@ -121,6 +126,30 @@ public class RadiusUserProjector {
     @EventHandler
     public void on(StaticIpReleased event) {
         withUser(event.subscriberId(), (rows, username) -> rows.remove(username, FRAMED_IP_ADDRESS));
+    }
+
+    /**
+     * The fair-usage rate in the user's own reply rows, which FreeRADIUS reads before its group's (both {@code =}:
+     * the first one stays), or a reject of its own when the package has no fair-usage rate.
+     */
+    @EventHandler
+    public void on(SubscriberQuotaExhausted event) {
+        withUser(event.subscriberId(), (rows, username) -> {
+            if (event.state() == QuotaState.FAIR_USAGE) {
+                rows.put(username, MIKROTIK_RATE_LIMIT, event.fairUsageRate().mikrotikRateLimit());
+            } else {
+                rows.put(username, QUOTA_BLOCK, "Reject");
+            }
+        });
+    }
+
+    /** Back to the group's rate and service. */
+    @EventHandler
+    public void on(SubscriberQuotaRestored event) {
+        withUser(event.subscriberId(), (rows, username) -> {
+            rows.remove(username, MIKROTIK_RATE_LIMIT);
+            rows.remove(username, QUOTA_BLOCK);
+        });
     }
 
     /** Nothing is left behind: without a row FreeRADIUS rejects the username. */

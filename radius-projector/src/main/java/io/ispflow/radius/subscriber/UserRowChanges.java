@@ -140,7 +140,8 @@ final class UserRowChanges {
             bulk.deleteWhere(table, "username", cleared);
         }
         removed.forEach((attribute, usernames) ->
-                bulk.deleteWhere(table(attribute), "attribute", attribute.dictionaryName(), "username", usernames));
+                bulk.deleteWhere(table(attribute), "attribute", attribute.dictionaryName(), "op", attribute.op(), "username",
+                        usernames));
         for (String table : List.of(tables.radcheck(), tables.radreply())) {
             bulk.insert(table, ATTRIBUTE_COLUMNS, inserted.getOrDefault(table, List.of()));
         }

@@ -22,6 +22,10 @@ import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
+import io.ispflow.kernel.quota.QuotaRestoredBy;
+import io.ispflow.kernel.quota.QuotaState;
+import io.ispflow.kernel.quota.SubscriberQuotaExhausted;
+import io.ispflow.kernel.quota.SubscriberQuotaRestored;
 import io.ispflow.kernel.subscriber.SubscriberReactivated;
 import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
@@ -53,6 +57,7 @@ final class IspHistory {
     private static final class Subscriber {
         PackageId packageId;
         boolean suspended;
+        boolean exhausted;
         Ipv4Address staticIp;
     }
 
@@ -72,13 +77,13 @@ final class IspHistory {
 
     private void step(int step) {
         counter++;
-        int choice = Math.floorMod(step, 16);
+        int choice = Math.floorMod(step, 18);
         if (choice < 3 || activePackages.isEmpty()) {
             packageCommand(choice, step);
-        } else if (choice < 12) {
+        } else if (choice < 14) {
             subscriberCommand(choice, step);
         } else {
-            routerCommand(choice, step);
+            routerCommand(choice - 2, step);
         }
     }
 
@@ -112,12 +117,21 @@ final class IspHistory {
             case 8 -> new SubscriptionRenewed(id, TENANT, START.plusSeconds(3600L * counter));
             case 9 -> new StaticIpAssigned(id, TENANT, Ipv4Address.parse("198.51.100." + (counter % 250 + 1)));
             case 10 -> subscriber.staticIp == null ? null : new StaticIpReleased(id, TENANT, subscriber.staticIp);
+            case 12 -> subscriber.exhausted ? null : exhausted(id, step);
+            case 13 -> subscriber.exhausted ? new SubscriberQuotaRestored(id, TENANT, subscriber.packageId, QuotaRestoredBy.TOP_UP) : null;
             default -> new SubscriberTerminated(id, TENANT);
         };
         if (event != null) {
             record(id, subscriber, event);
             events.add(event);
         }
+    }
+
+    /** At a fair-usage rate, or blocked, as the step's parity says. */
+    private SubscriberQuotaExhausted exhausted(SubscriberId id, int step) {
+        boolean fairUsage = step % 2 == 0;
+        return new SubscriberQuotaExhausted(id, TENANT, START, 1_000 + counter, 1_000, fairUsage ? QuotaState.FAIR_USAGE
+                : QuotaState.BLOCKED, fairUsage ? new RateLimit(256 * (counter % 8 + 1), 128) : null);
     }
 
     private Object changePackage(SubscriberId id, Subscriber subscriber, int step) {
@@ -136,6 +150,8 @@ final class IspHistory {
             subscribers.remove(id);
         } else if (event instanceof SubscriberSuspended || event instanceof SubscriberReactivated) {
             subscriber.suspended = event instanceof SubscriberSuspended;
+        } else if (event instanceof SubscriberQuotaExhausted || event instanceof SubscriberQuotaRestored) {
+            subscriber.exhausted = event instanceof SubscriberQuotaExhausted;
         }
     }
 

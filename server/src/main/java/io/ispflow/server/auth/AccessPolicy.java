@@ -54,6 +54,7 @@ final class AccessPolicy {
             Map.entry("POST /api/v1/subscribers/{id}/reactivate", SUBSCRIBER_CHANGE),
             Map.entry("POST /api/v1/subscribers/{id}/disconnect", SUBSCRIBER_CHANGE),
             Map.entry("POST /api/v1/subscribers/{id}/renew", SUBSCRIBER_CHANGE),
+            Map.entry("POST /api/v1/subscribers/{id}/quota-top-up", SUBSCRIBER_CHANGE),
             Map.entry("PUT /api/v1/subscribers/{id}/static-ip", SUBSCRIBER_CHANGE),
             Map.entry("DELETE /api/v1/subscribers/{id}/static-ip", SUBSCRIBER_CHANGE),
             Map.entry("PUT /api/v1/subscribers/{id}/contact", SUBSCRIBER_CHANGE),

@@ -74,6 +74,9 @@ final class ValidCommands {
                 // every disconnect is recorded, whether or not the subscriber is online
                 command("POST /api/v1/subscribers/{id}/disconnect", tenantOwner, subscriber + "/disconnect",
                         n -> body("reason", "Attack " + n)),
+                // every top-up is recorded, and adds to the period's allowance
+                command("POST /api/v1/subscribers/{id}/quota-top-up", tenantOwner, subscriber + "/quota-top-up",
+                        n -> JSON.createObjectNode().put("mb", 1 + n % 1000)),
                 command("PUT /api/v1/subscribers/{id}/static-ip", tenantOwner, subscriber + "/static-ip",
                         n -> body("ip", "10." + (n / 65536 % 256) + "." + (n / 256 % 256) + "." + (1 + n % 250))),
                 command("PUT /api/v1/subscribers/{id}/contact", tenantOwner, subscriber + "/contact",
@@ -103,7 +106,8 @@ final class ValidCommands {
     private ObjectNode packageTerms(long n) {
         ObjectNode body = body("name", "Attack " + n, "addressPool", "pool-" + n);
         body.put("downloadKbps", 1000 + n).put("uploadKbps", 1000).put("sessionTimeout", 3600).put("idleTimeout", 600)
-                .put("deviceLimit", 2).put("validityDays", 30).put("price", new java.math.BigDecimal("10.50"));
+                .put("deviceLimit", 2).put("validityDays", 30).put("price", new java.math.BigDecimal("10.50"))
+                .put("dataQuotaMb", 10_000).put("fupDownloadKbps", 512).put("fupUploadKbps", 256);
         return body;
     }
 

@@ -5,6 +5,7 @@ import io.ispflow.server.Api;
 import io.ispflow.server.ApiTest;
 import io.ispflow.sessions.OpenSessions;
 import io.ispflow.sessions.accounting.AccountingReader;
+import io.ispflow.sessions.quota.QuotaWatcher;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.axonframework.serialization.Serializer;
@@ -44,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "ispflow.session-control.attempts=3",
         "ispflow.bootstrap.admin-password=" + FreeRadiusScenario.ADMIN_PASSWORD})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class FreeRadiusScenario implements SessionControlContract {
+abstract class FreeRadiusScenario implements QuotaContract {
 
     static final String ADMIN_PASSWORD = "admin-test-password";
     /** A loopback subnet, so that routers' tunnel addresses exist on this machine. */
@@ -65,6 +66,9 @@ abstract class FreeRadiusScenario implements SessionControlContract {
 
     @Autowired
     AccountingReader accountingReader;
+
+    @Autowired
+    QuotaWatcher quotaWatcher;
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -330,6 +334,11 @@ abstract class FreeRadiusScenario implements SessionControlContract {
     @Override
     public void catchUpAccounting() {
         accountingReader.catchUp();
+    }
+
+    @Override
+    public QuotaWatcher quotaWatcher() {
+        return quotaWatcher;
     }
 
     @Override

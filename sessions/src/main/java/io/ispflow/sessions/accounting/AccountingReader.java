@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Takes FreeRADIUS's accounting into the read model: every poll reads the radacct rows changed since the
  * cursor (less the overlap), batch by batch, and in one application-database transaction a batch updates
- * the sessions, adds to the daily usage what each session's counters grew by since they were last read,
- * and moves the cursor. A row read again (the overlap, a restart, a second process) grows by nothing, so
+ * the sessions, adds to the daily usage (and to the subscription period's, for the quotas) what each session's
+ * counters grew by since they were last read, and moves the cursor. A row read again (the overlap, a restart, a second process) grows by nothing, so
  * nothing is counted twice. Accounting rows are not domain events: nothing goes to the event store.
  */
 @Component
@@ -34,13 +34,15 @@ public class AccountingReader {
 
     private final RadacctRows radacct;
     private final SessionLedger ledger;
+    private final QuotaPeriods quotaPeriods;
     private final AccountingProperties properties;
     private final TransactionTemplate transaction;
 
-    AccountingReader(RadacctRows radacct, SessionLedger ledger, AccountingProperties properties,
+    AccountingReader(RadacctRows radacct, SessionLedger ledger, QuotaPeriods quotaPeriods, AccountingProperties properties,
                      PlatformTransactionManager transactions) {
         this.radacct = radacct;
         this.ledger = ledger;
+        this.quotaPeriods = quotaPeriods;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -92,16 +94,18 @@ public class AccountingReader {
         Map<String, Owner> routers = ledger.routers(names(rows, row -> row.nasAddress()));
         List<SessionRecord> sessions = new ArrayList<>();
         Map<SessionLedger.UsageDay, SessionLedger.DailyGrowth> usage = new LinkedHashMap<>();
+        List<QuotaPeriods.Growth> periodUsage = new ArrayList<>();
         for (AccountingRow row : rows) {
             TakenSession before = taken.get(row.uniqueId());
             SessionRecord session = owned(row, before, subscribers.get(username(row)), routers.get(row.nasAddress()));
             sessions.add(session);
             if (session.subscriberId() != null) {
-                grow(usage, session, before);
+                grow(usage, periodUsage, session, before);
             }
         }
         ledger.save(sessions);
         ledger.add(usage);
+        quotaPeriods.add(periodUsage);
         ledger.moveCursor(rows.get(rows.size() - 1).changed());
         return rows;
     }
@@ -120,7 +124,8 @@ public class AccountingReader {
         return new SessionRecord(row, tenantId, subscriberId, routerId, row.reportedAt().plus(interval.multipliedBy(2)));
     }
 
-    private void grow(Map<SessionLedger.UsageDay, SessionLedger.DailyGrowth> usage, SessionRecord session, TakenSession before) {
+    private void grow(Map<SessionLedger.UsageDay, SessionLedger.DailyGrowth> usage, List<QuotaPeriods.Growth> periodUsage,
+                      SessionRecord session, TakenSession before) {
         AccountingRow row = session.row();
         Usage now = new Usage(row.inputOctets(), row.outputOctets(), row.onlineSeconds());
         Usage grown = before == null ? now : now.since(before.counted());
@@ -133,6 +138,8 @@ public class AccountingReader {
         if (grown.isNone()) {
             return;
         }
+        periodUsage.add(new QuotaPeriods.Growth(session.subscriberId(), grown.uploadBytes() + grown.downloadBytes(), from,
+                row.reportedAt()));
         DaySplit.of(grown, from, row.reportedAt(), properties.dayZone()).forEach((day, part) ->
                 usage.merge(new SessionLedger.UsageDay(session.subscriberId(), day),
                         new SessionLedger.DailyGrowth(session.tenantId(), part, 0), SessionLedger.DailyGrowth::plus));

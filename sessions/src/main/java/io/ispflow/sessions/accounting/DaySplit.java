@@ -43,7 +43,7 @@ final class DaySplit {
     }
 
     /** The floor of {@code amount * part / whole}, without overflow: each day gets the growth of the running total. */
-    private static long share(long amount, long part, long whole) {
+    static long share(long amount, long part, long whole) {
         return BigInteger.valueOf(amount).multiply(BigInteger.valueOf(part)).divide(BigInteger.valueOf(whole)).longValueExact();
     }
 }

@@ -46,7 +46,9 @@ class StoredOpenSessions implements OpenSessions, PackageMembersOnline {
         return jdbc.queryForList("""
                 SELECT DISTINCT member.subscriber_id FROM session_username member
                 JOIN accounting_session live ON live.subscriber_id = member.subscriber_id AND live.stopped_at IS NULL
-                WHERE member.package_id = ?""", UUID.class, packageId.value()).stream().map(SubscriberId::of).toList();
+                WHERE member.package_id = ? AND NOT EXISTS (SELECT 1 FROM quota_subscriber quota
+                    WHERE quota.subscriber_id = member.subscriber_id AND quota.state <> 'WITHIN')""",
+                UUID.class, packageId.value()).stream().map(SubscriberId::of).toList();
     }
 
     /** Written from radacct's text of an IP address, so it is parsed, never looked up. */

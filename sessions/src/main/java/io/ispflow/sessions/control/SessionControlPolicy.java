@@ -1,7 +1,11 @@
 package io.ispflow.sessions.control;
 
 import io.ispflow.kernel.TenantId;
+import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.pkg.PackageUpdated;
+import io.ispflow.kernel.quota.QuotaState;
+import io.ispflow.kernel.quota.SubscriberQuotaExhausted;
+import io.ispflow.kernel.quota.SubscriberQuotaRestored;
 import io.ispflow.kernel.sessioncontrol.ControlKind;
 import io.ispflow.kernel.sessioncontrol.ControlOutcome;
 import io.ispflow.kernel.subscriber.SubscriberDisconnectRequested;
@@ -27,8 +31,8 @@ import java.util.List;
 /**
  * Makes a change reach the sessions already open (RFC 5176): what ends a subscriber's right to its session
  * ends the session with a Disconnect-Request, and a change of package changes the session's rate with a
- * CoA-Request. Each request is recorded in the processor's transaction, keyed by the event, before it is
- * sent after the commit: an event handled again sends nothing twice. A replay would send old changes to
+ * CoA-Request; so does a quota used up (the fair-usage rate, or a Disconnect without one) and restored. Each
+ * request is recorded in the processor's transaction, keyed by the event, before it is sent after the commit: an event handled again sends nothing twice. A replay would send old changes to
  * today's sessions, so the processor refuses a reset, and it starts at the head (see
  * {@link SessionControlProcessing}).
  * <p>
@@ -87,9 +91,29 @@ class SessionControlPolicy {
     /** A package with no terms in the event store cannot be: the aggregate accepted it as active. */
     @EventHandler
     void on(SubscriberPackageChanged event, EventMessage<?> message) {
-        CoaTerms terms = packages.of(event.to()).map(CoaTerms::of).orElseThrow(() ->
-                new IllegalStateException("package " + event.to() + " has no terms in the event store"));
-        request(event.subscriberId(), event.tenantId(), ControlKind.COA, terms, message);
+        request(event.subscriberId(), event.tenantId(), ControlKind.COA, termsOf(event.to()), message);
+    }
+
+    private CoaTerms termsOf(PackageId packageId) {
+        return packages.of(packageId).map(CoaTerms::of).orElseThrow(() ->
+                new IllegalStateException("package " + packageId + " has no terms in the event store"));
+    }
+
+    /** The fair-usage rate at once; without one, the quota ends the session as a suspension would. */
+    @EventHandler
+    void on(SubscriberQuotaExhausted event, EventMessage<?> message) {
+        if (event.state() == QuotaState.FAIR_USAGE) {
+            request(event.subscriberId(), event.tenantId(), ControlKind.COA,
+                    new CoaTerms(event.fairUsageRate().mikrotikRateLimit(), null), message);
+        } else {
+            disconnect(event.subscriberId(), event.tenantId(), message);
+        }
+    }
+
+    /** Back to the package's rate (a blocked subscriber had no session left: the CoA finds none). */
+    @EventHandler
+    void on(SubscriberQuotaRestored event, EventMessage<?> message) {
+        request(event.subscriberId(), event.tenantId(), ControlKind.COA, termsOf(event.packageId()), message);
     }
 
     /**

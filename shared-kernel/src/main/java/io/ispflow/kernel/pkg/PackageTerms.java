@@ -17,12 +17,19 @@ import java.util.Objects;
  * @param deviceLimit    simultaneous sessions allowed per subscriber
  * @param validityDays   how long a subscription or renewal lasts by default
  * @param addressPool    name of an IP pool configured on the router
+ * @param dataQuotaMb    megabytes (10^6 bytes) a subscriber may use in each subscription period; null: no quota.
+ *                       Events before quotas existed read as null
+ * @param fairUsageRate  the rate once the quota is used up; null with a quota: no service until the next
+ *                       period or a top-up. Only with a quota
  */
 public record PackageTerms(String name, RateLimit rate, Integer sessionTimeout, Integer idleTimeout,
-                           Integer deviceLimit, Integer validityDays, String addressPool, BigDecimal price) {
+                           Integer deviceLimit, Integer validityDays, String addressPool, BigDecimal price,
+                           Integer dataQuotaMb, RateLimit fairUsageRate) {
 
     /** The read model keeps prices as NUMERIC(12, 2). */
     public static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.99");
+    /** A petabyte: beyond any access line's month, and far inside RADIUS's 64-bit byte counters. */
+    public static final int MAX_QUOTA_MB = 1_000_000_000;
     private static final String POOL_NAME = "[A-Za-z0-9._-]{1,64}";
 
     public PackageTerms {
@@ -43,11 +50,25 @@ public record PackageTerms(String name, RateLimit rate, Integer sessionTimeout, 
         if (price != null && price.signum() < 0) {
             throw new InvalidValueException("price", "price must not be negative");
         }
+        if (dataQuotaMb != null && dataQuotaMb < 1) {
+            throw new InvalidValueException("dataQuotaMb", "dataQuotaMb must be 1 or more");
+        }
+        if (fairUsageRate != null && dataQuotaMb == null) {
+            throw new InvalidValueException("fupDownloadKbps", "a fair-usage rate needs a dataQuotaMb");
+        }
     }
+
+    /** Terms without a data quota, as every package had before quotas. */
+    public PackageTerms(String name, RateLimit rate, Integer sessionTimeout, Integer idleTimeout,
+                        Integer deviceLimit, Integer validityDays, String addressPool, BigDecimal price) {
+        this(name, rate, sessionTimeout, idleTimeout, deviceLimit, validityDays, addressPool, price, null, null);
+    }
+
 
     /**
      * These terms, when the read model and RADIUS can hold them as they are: a name of one line without
-     * control characters, a validity of at most {@value SubscriptionTerm#MAX_DAYS} days, a price of at most
+     * control characters, a quota of at most {@value #MAX_QUOTA_MB} MB, a validity of at most
+     * {@value SubscriptionTerm#MAX_DAYS} days, a price of at most
      * {@link #MAX_PRICE} in whole cents.
      */
     public PackageTerms storable() {
@@ -57,8 +78,11 @@ public record PackageTerms(String name, RateLimit rate, Integer sessionTimeout, 
         if (price != null && (price.compareTo(MAX_PRICE) > 0 || price.stripTrailingZeros().scale() > 2)) {
             throw new InvalidValueException("price", "price must be 0 to " + MAX_PRICE.toPlainString() + ", in whole cents");
         }
+        if (dataQuotaMb != null && dataQuotaMb > MAX_QUOTA_MB) {
+            throw new InvalidValueException("dataQuotaMb", "dataQuotaMb must be 1 to " + MAX_QUOTA_MB);
+        }
         return new PackageTerms(FreeText.requiredLine("name", name, 100), rate, sessionTimeout, idleTimeout, deviceLimit,
-                validityDays, addressPool, price);
+                validityDays, addressPool, price, dataQuotaMb, fairUsageRate);
     }
 
     /** The same promise: every term equal, prices equal in value (25 and 25.00 are one price). */
@@ -67,6 +91,7 @@ public record PackageTerms(String name, RateLimit rate, Integer sessionTimeout, 
                 && Objects.equals(sessionTimeout, other.sessionTimeout) && Objects.equals(idleTimeout, other.idleTimeout)
                 && Objects.equals(deviceLimit, other.deviceLimit) && Objects.equals(validityDays, other.validityDays)
                 && Objects.equals(addressPool, other.addressPool)
+                && Objects.equals(dataQuotaMb, other.dataQuotaMb) && Objects.equals(fairUsageRate, other.fairUsageRate)
                 && (price == null ? other.price == null : other.price != null && price.compareTo(other.price) == 0);
     }
 
