@@ -13,11 +13,11 @@ import { allowanceMb, stateInWords, usedInWords } from './quotaState';
 /** The server's bound on one top-up (TopUp: 1 to PackageTerms.MAX_QUOTA_MB). */
 const MAX_TOP_UP_MB = 1_000_000_000;
 /**
- * How long the screen reads the subscriber again after a top-up: the quota comes from the sessions
- * module, whose projector X-Min-Position does not wait for, so the command's position may be read
- * before the top-up is counted.
+ * How long the screen reads the subscriber again while its quota is not known or a top-up not yet
+ * counted: the quota comes from the sessions module, whose projector X-Min-Position does not wait
+ * for, so a new subscriber may be read before it has a quota, and a top-up's position before it counts.
  */
-const TOP_UP_WAIT_MILLIS = 30_000;
+const WAIT_MILLIS = 30_000;
 const POLL_MILLIS = 1000;
 
 /**
@@ -27,19 +27,12 @@ const POLL_MILLIS = 1000;
 export function SubscriberQuota({ subscriber }: { subscriber: SubscriberView }) {
   const role = useOperator().role;
   const quota = subscriber.quota;
-  const [awaited, setAwaited] = useState<{ topUpMb: number; until: number } | null>(null);
-  const counted = awaited !== null && (quota?.topUpMb ?? 0) >= awaited.topUpMb;
-  const [late, setLate] = useState(false);
-  const topUpMb = useRef(0);
-  useSubscriberPoll(subscriber.id!, awaited !== null && !counted && !late);
-
-  useEffect(() => {
-    if (awaited === null || counted) {
-      return;
-    }
-    const stop = setTimeout(() => setLate(true), Math.max(0, awaited.until - Date.now()));
-    return () => clearTimeout(stop);
-  }, [awaited, counted]);
+  const [deadline, setDeadline] = useState(() => Date.now() + WAIT_MILLIS);
+  const late = usePassed(deadline);
+  const [expectedTopUpMb, setExpectedTopUpMb] = useState<number | null>(null);
+  const sent = useRef(0);
+  const counted = expectedTopUpMb !== null && (quota?.topUpMb ?? 0) >= expectedTopUpMb;
+  useSubscriberPoll(subscriber.id!, !late && (!quota || (expectedTopUpMb !== null && !counted)));
 
   return (
     <section aria-labelledby="quota" className={`quota quota-${quota?.state ?? 'UNKNOWN'}`}>
@@ -56,14 +49,14 @@ export function SubscriberQuota({ subscriber }: { subscriber: SubscriberView }) 
             })}
             defaultValues={{ mb: '' }}
             send={({ mb }) => {
-              topUpMb.current = (quota.topUpMb ?? 0) + Number(mb);
+              sent.current = (quota.topUpMb ?? 0) + Number(mb);
               return data(api.POST('/api/v1/subscribers/{id}/quota-top-up', {
                 params: { path: { id: subscriber.id! } }, body: { mb: Number(mb) },
               }));
             }}
             done={() => {
-              setLate(false);
-              setAwaited({ topUpMb: topUpMb.current, until: Date.now() + TOP_UP_WAIT_MILLIS });
+              setExpectedTopUpMb(sent.current);
+              setDeadline(Date.now() + WAIT_MILLIS);
             }}
             fields={(form, errors) => (
               <Field label="Extra data (MB)" hint="1 GB = 1000 MB." error={errors.mb}>
@@ -72,12 +65,23 @@ export function SubscriberQuota({ subscriber }: { subscriber: SubscriberView }) 
             )}
           />
           <p role="status">
-            {awaited && (counted ? 'Top-up counted.' : late ? 'Top-up recorded; the quota shows it once it is counted.' : 'Top-up recorded; counting it…')}
+            {expectedTopUpMb !== null && (counted ? 'Top-up counted.' : late ? 'Top-up recorded; the quota shows it once it is counted.' : 'Top-up recorded; counting it…')}
           </p>
         </div>
       )}
     </section>
   );
+}
+
+/** Whether the moment has passed, turning true when it does. */
+function usePassed(moment: number): boolean {
+  const [passed, setPassed] = useState(false);
+  useEffect(() => {
+    setPassed(false);
+    const pass = setTimeout(() => setPassed(true), Math.max(0, moment - Date.now()));
+    return () => clearTimeout(pass);
+  }, [moment]);
+  return passed;
 }
 
 /** Reads the subscriber (and so its quota) again every second while `on`. */
