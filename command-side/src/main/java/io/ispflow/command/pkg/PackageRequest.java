@@ -27,6 +27,15 @@ record PackageRequest(@NotBlank String name, @NotNull Integer downloadKbps, @Not
             throw new InvalidValueException(fupDownloadKbps == null ? "fupDownloadKbps" : "fupUploadKbps",
                     "give both fupDownloadKbps and fupUploadKbps, or neither");
         }
-        return fupDownloadKbps == null ? null : new RateLimit(fupDownloadKbps, fupUploadKbps);
+        if (fupDownloadKbps == null) {
+            return null;
+        }
+        try {
+            return new RateLimit(fupDownloadKbps, fupUploadKbps);
+        } catch (InvalidValueException e) {
+            // the rate names its own fields; the client sent the fair-usage ones
+            String field = "fup" + Character.toUpperCase(e.field().charAt(0)) + e.field().substring(1);
+            throw new InvalidValueException(field, e.getMessage().replace(e.field(), field));
+        }
     }
 }

@@ -39,6 +39,33 @@ class PackageTermsTest {
     }
 
     @Test
+    void aQuotaIsOneMegabyteToAPetabyte() {
+        assertThat(quota(1_000_000_000, null).storable().dataQuotaMb()).isEqualTo(1_000_000_000);
+        assertThatThrownBy(() -> quota(1_000_000_001, null).storable()).isInstanceOf(InvalidValueException.class)
+                .extracting("field").isEqualTo("dataQuotaMb");
+        assertThatThrownBy(() -> quota(0, null)).isInstanceOf(InvalidValueException.class)
+                .extracting("field").isEqualTo("dataQuotaMb");
+    }
+
+    @Test
+    void aFairUsageRateNeedsAQuota() {
+        assertThat(quota(100, new RateLimit(1_000, 512)).fairUsageRate()).isEqualTo(new RateLimit(1_000, 512));
+        assertThatThrownBy(() -> quota(null, new RateLimit(1_000, 512))).isInstanceOf(InvalidValueException.class)
+                .extracting("field").isEqualTo("fupDownloadKbps");
+    }
+
+    @Test
+    void termsWithAnotherQuotaAreOtherTerms() {
+        assertThat(quota(100, null).sameAs(quota(200, null))).isFalse();
+        assertThat(quota(100, null).sameAs(quota(100, new RateLimit(1_000, 512)))).isFalse();
+        assertThat(quota(100, null).sameAs(quota(100, null))).isTrue();
+    }
+
+    private static PackageTerms quota(Integer quotaMb, RateLimit fairUsage) {
+        return new PackageTerms("Capped", new RateLimit(20_000, 5_000), null, null, null, 30, null, null, quotaMb, fairUsage);
+    }
+
+    @Test
     void aNameWithAControlCharacterIsRefused() {
         assertThatThrownBy(() -> named("Home\u000020").storable()).isInstanceOf(InvalidValueException.class)
                 .extracting("field").isEqualTo("name");
