@@ -11,6 +11,7 @@ const ALLOWED = {
   terminateSubscribers: ['OWNER', 'ADMIN'],
   forgetSubscribers: ['OWNER'],
   disconnectSubscribers: ['OWNER', 'ADMIN', 'OPERATOR'],
+  topUpQuota: ['OWNER', 'ADMIN', 'OPERATOR'],
   changeCatalog: ['OWNER', 'ADMIN'],
   readRouterSecrets: ['OWNER', 'ADMIN'],
   readWireGuardPeers: ['PLATFORM_ADMIN'],

@@ -5,7 +5,7 @@ import { ActionDialog } from '../ui/ActionDialog';
 import { Field } from '../ui/Field';
 import { ErrorMessage } from '../ui/Message';
 import { useCommand } from '../ui/useCommand';
-import { packageTerms, requestOf, termsOf } from './packageTerms';
+import { afterQuota, packageTerms, requestOf, termsOf } from './packageTerms';
 
 /** Creates a package, or replaces the whole terms of `existing`. */
 export function PackageForm({ existing }: { existing?: PackageView }) {
@@ -23,6 +23,7 @@ export function PackageForm({ existing }: { existing?: PackageView }) {
     },
   });
   const errors = form.formState.errors;
+  const quota = form.watch();
 
   return (
     <ActionDialog title={existing ? `Edit ${existing.name}` : 'New package'} open={open} onOpenChange={setOpen}>
@@ -55,6 +56,25 @@ export function PackageForm({ existing }: { existing?: PackageView }) {
         <Field label="Price" error={errors.price?.message}>
           <input inputMode="decimal" {...form.register('price')} />
         </Field>
+        <fieldset>
+          <legend>Data quota per subscription period</legend>
+          <Field label="Data quota" hint="Empty: no quota. 1 GB = 1000 MB." error={errors.dataQuotaMb?.message}>
+            <input inputMode="decimal" {...form.register('dataQuotaMb')} />
+          </Field>
+          <Field label="Quota unit">
+            <select {...form.register('quotaUnit')}>
+              <option value="GB">GB</option>
+              <option value="MB">MB</option>
+            </select>
+          </Field>
+          <Field label="Fair-usage download (kbit/s)" hint="The rate once the quota is used up." error={errors.fupDownloadKbps?.message}>
+            <input inputMode="numeric" {...form.register('fupDownloadKbps')} />
+          </Field>
+          <Field label="Fair-usage upload (kbit/s)" error={errors.fupUploadKbps?.message}>
+            <input inputMode="numeric" {...form.register('fupUploadKbps')} />
+          </Field>
+          <p className="hint">{afterQuota(quota.dataQuotaMb, quota.fupDownloadKbps, quota.fupUploadKbps)}</p>
+        </fieldset>
         <button type="submit" disabled={form.formState.isSubmitting}>
           {existing ? 'Save terms' : 'Create package'}
         </button>

@@ -9,6 +9,7 @@ import { formatRate } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
 import { useAction } from '../ui/useCommand';
 import { PackageForm } from './PackageForm';
+import { quotaSummary } from './packageTerms';
 import { usePackages } from './usePackages';
 
 const SIZE = 20;
@@ -22,6 +23,7 @@ export function PackagesPage() {
     { accessorKey: 'name', header: 'Name' },
     { accessorKey: 'downloadKbps', header: 'Download', cell: (c) => formatRate(c.getValue() as number) },
     { accessorKey: 'uploadKbps', header: 'Upload', cell: (c) => formatRate(c.getValue() as number) },
+    { id: 'quota', header: 'Data quota', accessorFn: quotaSummary },
     { accessorKey: 'validityDays', header: 'Validity (days)' },
     { accessorKey: 'price', header: 'Price' },
     { accessorKey: 'status', header: 'Status' },

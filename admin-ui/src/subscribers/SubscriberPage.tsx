@@ -6,6 +6,7 @@ import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
 import { formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
+import { SubscriberQuota } from '../quota/SubscriberQuota';
 import { SessionControl } from '../sessions/SessionControl';
 import { SubscriberSessions } from '../sessions/SubscriberSessions';
 import { SubscriberUsage } from '../sessions/SubscriberUsage';
@@ -34,6 +35,7 @@ export function SubscriberPage() {
       </h1>
       <SubscriberFacts subscriber={s} />
       {may(role, 'changeSubscribers') && <SubscriberActions subscriber={s} />}
+      <SubscriberQuota subscriber={s} />
       <SubscriberSessions subscriberId={id} />
       <SubscriberUsage subscriberId={id} />
       <SessionControl subscriberId={id} />

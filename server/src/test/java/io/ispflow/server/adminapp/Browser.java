@@ -166,6 +166,10 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(where)).getText();
     }
 
+    String attribute(By where, String name) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(where)).getAttribute(name);
+    }
+
     /** The error shown next to the input labelled {@code label}, once there is one. */
     String errorNextTo(String label) {
         WebElement input = labelled(label);
