@@ -44,7 +44,7 @@ class MysqlRadiusTest implements RadiusSchemaContract, PackageGroupContract, Sub
     /** V6 makes nas hold text in any script, whatever the database's default character set. */
     @Override
     public List<String> expectedMigrations() {
-        return List.of("1", "2", "3", "4", "5", "6", "7");
+        return List.of("1", "2", "3", "4", "5", "6", "7", "8");
     }
 
     @Override

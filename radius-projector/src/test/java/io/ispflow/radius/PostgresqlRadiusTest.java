@@ -43,7 +43,7 @@ class PostgresqlRadiusTest implements RadiusSchemaContract, PackageGroupContract
 
     @Override
     public List<String> expectedMigrations() {
-        return List.of("1", "2", "3", "4", "5", "6");
+        return List.of("1", "2", "3", "4", "5", "6", "7");
     }
 
     @Override

@@ -36,7 +36,7 @@ public interface RadiusSchemaContract {
     default void migrationsCreateEveryFreeRadiusTableAndTheTokenTable() throws SQLException {
         assertThat(names(meta -> meta.getTables(catalog(meta), schema(meta), "%", new String[]{"TABLE"}), "TABLE_NAME"))
                 .contains("radacct", "radcheck", "radgroupcheck", "radgroupreply", "radreply", "radusergroup",
-                        "radpostauth", "nas", "nasreload", "token_entry", "radius_user", "router_nas");
+                        "radpostauth", "nas", "nasreload", "token_entry", "radius_user", "router_nas", "radquota");
     }
 
     @Test

@@ -30,7 +30,7 @@ final class TableOwners {
             owned(RADIUS_PROJECTOR, "radcheck", "radreply", "radgroupcheck", "radgroupreply", "radusergroup", "nas",
                     "router_nas", "radius_user"),
             // FreeRADIUS writes the accounting and the login log; the sessions module reads and prunes them
-            owned(SESSIONS, "radacct", "radpostauth", "nasreload", "session_username", "session_nas",
+            owned(SESSIONS, "radacct", "radpostauth", "nasreload", "radquota", "session_username", "session_nas",
                     "accounting_session", "usage_day", "accounting_cursor", "session_control", "quota_package",
                     "quota_subscriber", "quota_usage"),
             owned(SERVER, "revoked_session", "refresh_token", "subject_key", "master_key_check"))

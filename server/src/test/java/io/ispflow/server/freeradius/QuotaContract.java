@@ -36,6 +36,7 @@ interface QuotaContract extends SessionControlContract {
             assertThat(coa.attributes()).containsEntry("Mikrotik-Rate-Limit", "512k/1M")
                     .containsEntry("Acct-Session-Id", online.sessionId());
             assertThat(rateAtLogin(online, "512k/1M")).isEqualTo("512k/1M");
+            assertThat(loginAnswer(online)).as("no bytes left to count once used up").doesNotContainKey("Mikrotik-Total-Limit");
             JsonNode quota = Eventually.value(() -> quota(online), q -> q.get("state").asString().equals("FAIR_USAGE"),
                     Duration.ofSeconds(10));
             assertThat(quota.get("limitMb").asInt()).isEqualTo(100);
@@ -47,6 +48,8 @@ interface QuotaContract extends SessionControlContract {
             assertThat(restored).isNotNull();
             assertThat(restored.attributes()).containsEntry("Mikrotik-Rate-Limit", "5M/20M");
             assertThat(rateAtLogin(online, "5M/20M")).isEqualTo("5M/20M");
+            quotaWatcher().check();
+            assertThat(loginAnswer(online)).as("the top-up's bytes left").containsKey("Mikrotik-Total-Limit");
         }
     }
 
@@ -62,6 +65,34 @@ interface QuotaContract extends SessionControlContract {
             assertThat(Eventually.value(() -> router.authenticate(online.username(), online.username() + "-secret").kind(),
                     RadiusAnswer.Kind.ACCESS_REJECT::equals, Duration.ofSeconds(10))).isEqualTo(RadiusAnswer.Kind.ACCESS_REJECT);
         }
+    }
+
+    @Test
+    default void aLoginCarriesTheBytesLeftSoThatTheRouterEndsASessionThatRunsPastThem() throws Exception {
+        String capped = operator().createPackage(Map.of("name", "Capped 5000", "downloadKbps", 20000, "uploadKbps", 5000,
+                "dataQuotaMb", 5000, "fupDownloadKbps", 1000, "fupUploadKbps", 512));
+        try (Online online = online("quota-3", "qa-chausiku", capped, "100.64.2.12")) {
+            // 5,000 MB is 5,000,000,000 bytes: one gigaword of 2^32 and 705,032,704 bytes
+            Map<String, String> fresh = limitAtLogin(online, "1");
+            assertThat(fresh).containsEntry("Mikrotik-Total-Limit", "705032704").containsEntry("Mikrotik-Rate-Limit", "5M/20M");
+
+            RouterRadiusClient router = freeRadius().router(online.router().tunnelAddress(), online.router().secret());
+            router.interim(new RouterRadiusClient.SessionReport(online.username(), online.sessionId(), "100.64.2.12",
+                    "02:00:00:00:00:01", 400_000_000, 600_000_000, 600, Instant.now().plusSeconds(60)));
+
+            // 4,000,000,000 left, give or take the share of a second the start's whole-second timestamp puts before the period
+            Map<String, String> used = limitAtLogin(online, "0");
+            assertThat(Long.parseLong(used.get("Mikrotik-Total-Limit"))).isBetween(4_000_000_000L, 4_020_000_000L);
+        }
+    }
+
+    /** The answer to a login once its gigawords of bytes left are as expected, the accounting read and checked at once. */
+    private Map<String, String> limitAtLogin(Online online, String gigawords) {
+        return Eventually.value(() -> {
+            catchUpAccounting();
+            quotaWatcher().check();
+            return loginAnswer(online);
+        }, answer -> gigawords.equals(answer.get("Mikrotik-Total-Limit-Gigawords")), Duration.ofSeconds(10));
     }
 
     /** An interim update past the quota, read and checked at once rather than at the next polls. */
@@ -84,6 +115,11 @@ interface QuotaContract extends SessionControlContract {
         RouterRadiusClient router = freeRadius().router(online.router().tunnelAddress(), online.router().secret());
         return Eventually.value(() -> router.authenticate(online.username(), online.username() + "-secret").attributes()
                 .get("Mikrotik-Rate-Limit"), expected::equals, Duration.ofSeconds(10));
+    }
+
+    private Map<String, String> loginAnswer(Online online) {
+        RouterRadiusClient router = freeRadius().router(online.router().tunnelAddress(), online.router().secret());
+        return router.authenticate(online.username(), online.username() + "-secret").attributes();
     }
 
     private JsonNode quota(Online online) {

@@ -10,8 +10,10 @@ import org.aaa4j.radius.core.attribute.VsaData;
 import org.aaa4j.radius.core.dictionary.Dictionary;
 import org.aaa4j.radius.core.packet.Packet;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -25,7 +27,10 @@ public record RadiusAnswer(Kind kind, Map<String, String> attributes, boolean si
     public enum Kind { ACCESS_ACCEPT, ACCESS_REJECT, ACCOUNTING_RESPONSE, OTHER, NONE }
 
     private static final int MIKROTIK = 14988;
-    private static final int MIKROTIK_RATE_LIMIT = 8;
+    /** The MikroTik attributes ispflow sends, by vendor type; the limits are integers. */
+    private static final Map<Integer, String> MIKROTIK_ATTRIBUTES = Map.of(8, "Mikrotik-Rate-Limit",
+            17, "Mikrotik-Total-Limit", 18, "Mikrotik-Total-Limit-Gigawords");
+    private static final Set<Integer> MIKROTIK_INTEGERS = Set.of(17, 18);
     private static final int MESSAGE_AUTHENTICATOR = 80;
 
     static RadiusAnswer none() {
@@ -51,11 +56,11 @@ public record RadiusAnswer(Kind kind, Map<String, String> attributes, boolean si
         };
     }
 
-    /** aaa4j's dictionary knows the standard attributes; the one vendor attribute ispflow uses is named here. */
+    /** aaa4j's dictionary knows the standard attributes; the vendor attributes ispflow uses are named here. */
     private static String name(Attribute<?> attribute, Dictionary dictionary) {
         if (attribute.getData() instanceof VsaData vsa) {
-            return vsa.getVendorId() == MIKROTIK && vsa.getVendorType() == MIKROTIK_RATE_LIMIT
-                    ? "Mikrotik-Rate-Limit" : "Vendor-" + vsa.getVendorId() + "-" + vsa.getVendorType();
+            String mikrotik = vsa.getVendorId() == MIKROTIK ? MIKROTIK_ATTRIBUTES.get(vsa.getVendorType()) : null;
+            return mikrotik != null ? mikrotik : "Vendor-" + vsa.getVendorId() + "-" + vsa.getVendorType();
         }
         var definition = dictionary.getAttributeDefinition(attribute.getType());
         return definition == null ? "Attr-" + attribute.getType().head() : definition.getName();
@@ -73,6 +78,9 @@ public record RadiusAnswer(Kind kind, Map<String, String> attributes, boolean si
         }
         if (data instanceof Ipv4AddrData address) {
             return address.getValue().getHostAddress();
+        }
+        if (data instanceof VsaData vsa && vsa.getVendorId() == MIKROTIK && MIKROTIK_INTEGERS.contains(vsa.getVendorType())) {
+            return Long.toString(Integer.toUnsignedLong(ByteBuffer.wrap(vsa.getVsaData()).getInt()));
         }
         if (data instanceof VsaData vsa) {
             return new String(vsa.getVsaData(), StandardCharsets.UTF_8);

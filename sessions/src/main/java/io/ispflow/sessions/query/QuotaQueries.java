@@ -30,7 +30,7 @@ class QuotaQueries {
                 FROM quota_subscriber s
                 LEFT JOIN quota_package p ON p.package_id = s.package_id
                 LEFT JOIN quota_usage u ON u.subscriber_id = s.subscriber_id AND u.period_start = s.period_start
-                WHERE s.subscriber_id = ? AND s.tenant_id = ?""", (rs, row) -> {
+                WHERE s.subscriber_id = ? AND s.tenant_id = ? AND NOT s.terminated""", (rs, row) -> {
             Integer limit = (Integer) rs.getObject("quota_mb");
             QuotaState state = QuotaState.valueOf(rs.getString("state"));
             Timestamp end = rs.getTimestamp("period_end");

@@ -26,8 +26,8 @@ import java.time.ZoneOffset;
 /**
  * What the quota watcher compares usage with: each package's quota and fair-usage rate, and each subscriber's
  * package, period (from its sign-up or last renewal, the events' times, as the subscriber counts it), top-ups and
- * state. A change that may move a subscriber across its quota (a package change, a package update, a restore)
- * marks it for the watcher.
+ * state. A change that may move a subscriber across its quota or change its bytes left (a sign-up, renewal, top-up,
+ * package change, package update, restore or termination) marks it for the watcher.
  */
 @Component
 @ProcessingGroup(SessionsProcessing.PROCESSING_GROUP)
@@ -64,10 +64,10 @@ class QuotaTermsProjector {
     void on(SubscriberCreated e, @Timestamp Instant at) {
         jdbc.update("""
                 INSERT INTO quota_subscriber (subscriber_id, tenant_id, package_id, period_start, period_end, top_up_mb,
-                    state, check_due) VALUES (?, ?, ?, ?, ?, 0, ?, false)
+                    state, check_due) VALUES (?, ?, ?, ?, ?, 0, ?, true)
                 ON CONFLICT (subscriber_id) DO UPDATE SET package_id = EXCLUDED.package_id,
                     period_start = EXCLUDED.period_start, period_end = EXCLUDED.period_end, top_up_mb = 0,
-                    state = EXCLUDED.state""",
+                    state = EXCLUDED.state, terminated = false, check_due = true""",
                 e.subscriberId().value(), e.tenantId().value(), e.packageId().value(), utc(at), utc(e.expiresAt()),
                 QuotaState.WITHIN.name());
     }
@@ -82,14 +82,14 @@ class QuotaTermsProjector {
     @EventHandler
     void on(SubscriptionRenewed e, @Timestamp Instant at) {
         jdbc.update("""
-                UPDATE quota_subscriber SET period_start = ?, period_end = ?, top_up_mb = 0, state = ?
+                UPDATE quota_subscriber SET period_start = ?, period_end = ?, top_up_mb = 0, state = ?, check_due = true
                 WHERE subscriber_id = ?""", utc(at), utc(e.expiresAt()), QuotaState.WITHIN.name(), e.subscriberId().value());
         jdbc.update("DELETE FROM quota_usage WHERE subscriber_id = ? AND period_start < ?", e.subscriberId().value(), utc(at));
     }
 
     @EventHandler
     void on(SubscriberQuotaTopUpAdded e) {
-        jdbc.update("UPDATE quota_subscriber SET top_up_mb = top_up_mb + ? WHERE subscriber_id = ?", e.mb(),
+        jdbc.update("UPDATE quota_subscriber SET top_up_mb = top_up_mb + ?, check_due = true WHERE subscriber_id = ?", e.mb(),
                 e.subscriberId().value());
     }
 
@@ -105,9 +105,11 @@ class QuotaTermsProjector {
                 QuotaState.WITHIN.name(), e.subscriberId().value());
     }
 
+    /** The watcher takes its bytes left out of the RADIUS database, then the subscriber out of here. */
     @EventHandler
     void on(SubscriberTerminated e) {
-        jdbc.update("DELETE FROM quota_subscriber WHERE subscriber_id = ?", e.subscriberId().value());
+        jdbc.update("UPDATE quota_subscriber SET terminated = true, check_due = true WHERE subscriber_id = ?",
+                e.subscriberId().value());
         jdbc.update("DELETE FROM quota_usage WHERE subscriber_id = ?", e.subscriberId().value());
     }
 
