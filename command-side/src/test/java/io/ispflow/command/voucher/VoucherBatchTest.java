@@ -180,6 +180,14 @@ class VoucherBatchTest {
         }
 
         @Test
+        void unusedCodesLapseWithinWhatTheDatabasesHold() {
+            fixture.givenNoPriorActivity()
+                   .when(issue(DAY_PASS, 1, null, null, Instant.parse("+300000-01-01T00:00:00Z")))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
         void aCodeSomeoneHasIsDrawnAgain() {
             InMemoryUsernameRegistry crowded = new InMemoryUsernameRegistry() {
                 private boolean first = true;
