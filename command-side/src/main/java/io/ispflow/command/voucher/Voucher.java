@@ -89,9 +89,9 @@ class Voucher {
         return usableUntil != null && !when.isBefore(usableUntil);
     }
 
-    /** Another tenant's voucher is answered like one that does not exist. */
+    /** Another tenant's voucher, or another aggregate's id, is answered like one that does not exist. */
     private void requireTenant(TenantId caller) {
-        if (!tenantId.equals(caller)) {
+        if (!caller.equals(tenantId)) {
             throw new NotFoundException("voucher " + id);
         }
     }

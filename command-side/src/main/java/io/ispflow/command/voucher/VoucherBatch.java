@@ -84,10 +84,10 @@ class VoucherBatch {
         }
     }
 
-    /** Revoking twice records nothing more. */
+    /** Revoking twice records nothing more. Another tenant's batch, or another aggregate's id, is not found. */
     @CommandHandler
     void handle(RevokeVoucherBatch cmd, BatchRevocation revocation) {
-        if (!tenantId.equals(cmd.tenantId())) {
+        if (!cmd.tenantId().equals(tenantId)) {
             throw new NotFoundException("voucher batch " + id);
         }
         String reason = FreeText.requiredLine("reason", cmd.reason(), Voucher.MAX_REASON);
