@@ -15,6 +15,7 @@ import io.ispflow.kernel.voucher.VoucherRevoked;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,11 +43,17 @@ final class VoucherEvents {
     private final PersonalDataVault vault;
     private final TransactionTemplate transaction;
 
-    VoucherEvents(EventStore store, EventStorageEngine engine, PersonalDataVault vault, PlatformTransactionManager transactions) {
+    private VoucherEvents(EventStore store, EventStorageEngine engine, PersonalDataVault vault, PlatformTransactionManager transactions) {
         this.store = store;
         this.engine = engine;
         this.vault = vault;
         this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Appends to the test server's event store, sealing with its vault. */
+    static VoucherEvents of(ApplicationContext server) {
+        return new VoucherEvents(server.getBean(EventStore.class), server.getBean(EventStorageEngine.class),
+                server.getBean(PersonalDataVault.class), server.getBean(PlatformTransactionManager.class));
     }
 
     Batch issued(TenantId tenant, String packageId, int count, Duration validity, BigDecimal price, Instant usableUntil) {

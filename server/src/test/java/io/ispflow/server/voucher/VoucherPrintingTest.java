@@ -1,16 +1,13 @@
 package io.ispflow.server.voucher;
 
-import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.server.Api;
 import io.ispflow.server.ApiTest;
 import io.ispflow.server.Eventually;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -38,16 +35,7 @@ class VoucherPrintingTest {
     int port;
 
     @Autowired
-    EventStore store;
-
-    @Autowired
-    EventStorageEngine engine;
-
-    @Autowired
-    PersonalDataVault vault;
-
-    @Autowired
-    PlatformTransactionManager transactions;
+    ApplicationContext server;
 
     VoucherEvents events;
     VoucherIsp isp;
@@ -56,7 +44,7 @@ class VoucherPrintingTest {
 
     @BeforeEach
     void aBatchWithOneVoucherOfEachStatus() {
-        events = new VoucherEvents(store, engine, vault, transactions);
+        events = VoucherEvents.of(server);
         isp = VoucherIsp.create(port, HOSTILE_ISP, HOSTILE_PACKAGE);
         batch = events.issued(isp.tenant(), isp.packageId(), 4, Duration.ofDays(1), new BigDecimal("2.50"),
                 Instant.parse("2099-12-31T00:00:00Z"));

@@ -1,15 +1,12 @@
 package io.ispflow.server.voucher;
 
-import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.server.Api;
 import io.ispflow.server.ApiTest;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -39,16 +36,7 @@ class VoucherReadModelTest {
     int port;
 
     @Autowired
-    EventStore store;
-
-    @Autowired
-    EventStorageEngine engine;
-
-    @Autowired
-    PersonalDataVault vault;
-
-    @Autowired
-    PlatformTransactionManager transactions;
+    ApplicationContext server;
 
     VoucherEvents events;
     VoucherIsp isp;
@@ -56,7 +44,7 @@ class VoucherReadModelTest {
 
     @BeforeEach
     void anIsp() {
-        events = new VoucherEvents(store, engine, vault, transactions);
+        events = VoucherEvents.of(server);
         isp = VoucherIsp.create(port, "Hotspot", "Day pass");
         owner = isp.owner();
     }
