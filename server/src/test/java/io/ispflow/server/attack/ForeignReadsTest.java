@@ -30,7 +30,8 @@ class ForeignReadsTest extends ArenaTest {
                             Api.Answer answer = watched.watch().sendWith(arena.cast().otherTenant(), aimed, Map.of("Accept", accept));
                             assertThat(answer.status()).as(aimed + " as another tenant's OWNER").isIn(403, 404, 406);
                             assertThat(answer.code()).isIn("FORBIDDEN", "NOT_FOUND", "NOT_ACCEPTABLE");
-                            assertThat(answer.text()).as("the targets' names").doesNotContain("Target ", "target-");
+                            assertThat(answer.text()).as("the targets' names and code")
+                                    .doesNotContain("Target ", "target-", arena.targets().voucherCode());
                         }))));
     }
 }

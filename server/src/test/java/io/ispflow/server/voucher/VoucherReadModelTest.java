@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,21 @@ class VoucherReadModelTest {
         events = VoucherEvents.of(server);
         isp = VoucherIsp.create(port, "Hotspot", "Day pass");
         owner = isp.owner();
+    }
+
+    @Test
+    void aBatchIssuedOverHttpIsReadAtTheIssuesPosition() {
+        Api.Answer issued = owner.post("/api/v1/voucher-batches", Map.of("packageId", isp.packageId(), "count", 3,
+                "validityHours", 2, "price", 0.5));
+
+        JsonNode batch = owner.getCaughtUp("/api/v1/voucher-batches/" + issued.id(), issued.position()).body();
+        JsonNode vouchers = owner.getCaughtUp("/api/v1/voucher-batches/" + issued.id() + "/vouchers", issued.position()).body();
+
+        assertThat(List.of(batch.get("count").asInt(), batch.get("unused").asInt(), batch.get("validityHours").asInt()))
+                .containsExactly(3, 3, 2);
+        assertThat(batch.get("packageName").asString()).isEqualTo("Day pass");
+        assertThat(texts(vouchers.get("items"), "status")).containsExactly("UNUSED", "UNUSED", "UNUSED");
+        assertThat(texts(vouchers.get("items"), "code")).allMatch(code -> code.matches("[23456789a-z]{10}")).doesNotHaveDuplicates();
     }
 
     @Test
