@@ -200,14 +200,15 @@ class AdminAppBrowserTest {
         List<String> sortableColumns = List.of("Account", "User name", "Name", "Type", "Package", "Status", "Expires",
                 "Download", "Upload", "Data quota", "Validity (days)", "Price", "Site", "Tunnel address",
                 "Router", "IP address", "MAC address", "Started", "Last update", "Up", "Down", "Ended", "Cause",
-                "Sent", "Kind", "Because of", "Outcome", "Error cause", "Session");
+                "Sent", "Kind", "Because of", "Outcome", "Error cause", "Session",
+                "Vouchers", "Unused", "Active", "Expired", "Revoked", "Created", "Usable until");
         for (String role : List.of("READONLY", "AUDITOR")) {
             String username = role.toLowerCase() + "-" + tag;
             owner().post("/api/v1/operators", Map.of("username", username, "password", "reader-password-1", "role", role));
             List<String> allowed = role.equals("AUDITOR") ? List.of("Show the state as of this moment") : List.of();
 
             browser.on(port).signIn(username, "reader-password-1");
-            for (String screen : new String[] {"/", "/subscribers", "/sessions", "/packages", "/routers", "/routers/" + router, "/subscribers/" + id}) {
+            for (String screen : new String[] {"/", "/subscribers", "/sessions", "/packages", "/vouchers", "/routers", "/routers/" + router, "/subscribers/" + id}) {
                 browser.open(screen).waitForText("Sign out").waitForText(By.tagName("h1"), "");
                 assertThat(browser.buttons()).as(role + " on " + screen).allMatch(button -> paging.contains(button)
                         || allowed.contains(button) || sortableColumns.contains(button.replaceAll(" [▲▼]$", "")));
