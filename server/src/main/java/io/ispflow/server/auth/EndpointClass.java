@@ -1,6 +1,7 @@
 package io.ispflow.server.auth;
 
 import io.ispflow.kernel.Role;
+import io.ispflow.kernel.voucher.VoucherPrinting;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -24,6 +25,8 @@ enum EndpointClass {
     SUBSCRIBER_TERMINATE(EnumSet.of(OWNER, ADMIN)),
     SUBSCRIBER_FORGET(EnumSet.of(OWNER)),
     CATALOG_CHANGE(EnumSet.of(OWNER, ADMIN)),
+    /** Voucher codes, which are RADIUS credentials: the roles that sell vouchers print them. */
+    VOUCHER_PRINT(EnumSet.copyOf(VoucherPrinting.ROLES)),
     ROUTER_SECRET(EnumSet.of(OWNER, ADMIN)),
     /**
      * A router's own call: no operator's token, since the router's API token in {@code X-API-Key} names the router
