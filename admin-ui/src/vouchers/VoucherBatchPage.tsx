@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { z } from 'zod';
 import { api, data } from '../api/client';
-import type { VoucherBatchView, VoucherView } from '../api/schema';
+import type { VoucherBatchView, VoucherList, VoucherView } from '../api/schema';
 import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
 import { CommandDialog } from '../ui/CommandDialog';
@@ -14,8 +14,7 @@ import { ErrorMessage } from '../ui/Message';
 import { useAction } from '../ui/useCommand';
 import { useAddressFilters } from '../ui/useAddressFilters';
 import { downloadCsv, openCards } from './batchFiles';
-import { usePackageNames } from './useVoucherBatches';
-import { filtersOf, STATUS_LABELS, VOUCHER_STATUSES } from './voucherFilters';
+import { filtersOf, isReadable, shownCode, STATUS_LABELS, VOUCHER_STATUSES } from './voucherFilters';
 
 const SIZE = 50;
 const reason = z.object({ reason: z.string().trim().min(1, 'Say why') });
@@ -25,7 +24,6 @@ type Reason = z.infer<typeof reason>;
 export function VoucherBatchPage() {
   const { id } = useParams() as { id: string };
   const role = useOperator().role;
-  const packageNames = usePackageNames();
   const batch = useQuery({
     queryKey: ['voucher-batch', id],
     queryFn: () => data(api.GET('/api/v1/voucher-batches/{id}', { params: { path: { id } } })),
@@ -38,22 +36,21 @@ export function VoucherBatchPage() {
     return <p role="status">Loading…</p>;
   }
   const b = batch.data;
-  const packageName = packageNames.get(b.packageId ?? '') ?? b.packageId;
   return (
     <>
-      <h1>Vouchers for {packageName}</h1>
-      <BatchFacts batch={b} packageName={packageName} />
-      <BatchActions batch={b} mayPrint={may(role, 'printVouchers')} mayRevoke={may(role, 'revokeVouchers')} />
-      <BatchVouchers batchId={id} mayRevoke={may(role, 'revokeVouchers')} />
+      <h1>Vouchers for {b.packageName}</h1>
+      <BatchFacts batch={b} />
+      <BatchActions batch={b} mayPrint={may(role, 'printVouchers')} mayRevoke={may(role, 'changeVouchers')} />
+      <BatchVouchers batchId={id} mayRevoke={may(role, 'changeVouchers')} />
     </>
   );
 }
 
-function BatchFacts({ batch: b, packageName }: { batch: VoucherBatchView; packageName?: string }) {
+function BatchFacts({ batch: b }: { batch: VoucherBatchView }) {
   return (
     <dl className="facts">
       <dt>Package</dt>
-      <dd>{packageName}</dd>
+      <dd>{b.packageName}</dd>
       <dt>Vouchers</dt>
       <dd>{b.count}</dd>
       <dt>Unused</dt>
@@ -64,10 +61,20 @@ function BatchFacts({ batch: b, packageName }: { batch: VoucherBatchView; packag
       <dd>{b.expired}</dd>
       <dt>Revoked</dt>
       <dd>{b.revoked}</dd>
+      <dt>Validity</dt>
+      <dd>{b.validityHours} hours from the first login</dd>
+      <dt>Price</dt>
+      <dd>{b.price ?? '—'}</dd>
       <dt>Created</dt>
       <dd>{formatInstant(b.createdAt)}</dd>
       <dt>Usable until</dt>
       <dd>{b.usableUntil ? formatInstant(b.usableUntil) : 'no end'}</dd>
+      {b.revokedAt && (
+        <>
+          <dt>Revoked at</dt>
+          <dd>{formatInstant(b.revokedAt)}</dd>
+        </>
+      )}
     </dl>
   );
 }
@@ -76,7 +83,7 @@ function BatchActions({ batch, mayPrint, mayRevoke }: { batch: VoucherBatchView;
   const id = batch.id!;
   const csv = useAction(() => downloadCsv(id));
   const cards = useAction(() => openCards(id));
-  const usable = (batch.unused ?? 0) + (batch.active ?? 0) > 0;
+  const usable = !batch.revokedAt && (batch.unused ?? 0) + (batch.active ?? 0) > 0;
   if (!mayPrint && !(mayRevoke && usable)) {
     return null;
   }
@@ -109,13 +116,16 @@ function BatchVouchers({ batchId, mayRevoke }: { batchId: string; mayRevoke: boo
   const filters = filtersOf(search);
   const vouchers = useQuery({
     queryKey: ['vouchers', batchId, filters],
-    queryFn: () => data(api.GET('/api/v1/voucher-batches/{id}/vouchers', {
+    // the same route answers text/csv (the batch's file); this read asks for JSON
+    queryFn: async () => (await data(api.GET('/api/v1/voucher-batches/{id}/vouchers', {
       params: { path: { id: batchId }, query: { status: filters.status || undefined, page: filters.page, size: SIZE } },
-    })),
+      headers: { Accept: 'application/json' },
+    }))) as VoucherList,
     placeholderData: (previous) => previous,
   });
   const columns: ColumnDef<VoucherView, unknown>[] = [
-    { accessorKey: 'code', header: 'Code', cell: (c) => (c.getValue() as string | undefined) ?? <span className="hint">hidden</span> },
+    { accessorKey: 'number', header: 'Number' },
+    { accessorKey: 'code', header: 'Code', cell: (c) => shownCode(c.getValue() as string | undefined) },
     { accessorKey: 'status', header: 'Status', cell: (c) => STATUS_LABELS[c.getValue() as keyof typeof STATUS_LABELS] },
     { accessorKey: 'activatedAt', header: 'Activated', cell: (c) => formatInstant(c.getValue() as string) },
     { accessorKey: 'expiresAt', header: 'Expires', cell: (c) => formatInstant(c.getValue() as string) },
@@ -127,7 +137,7 @@ function BatchVouchers({ batchId, mayRevoke }: { batchId: string; mayRevoke: boo
       enableSorting: false,
       cell: ({ row }) => {
         const { code, status } = row.original;
-        return code && (status === 'UNUSED' || status === 'ACTIVE') ? <RevokeVoucher code={code} /> : null;
+        return isReadable(code) && (status === 'UNUSED' || status === 'ACTIVE') ? <RevokeVoucher code={code} /> : null;
       },
     });
   }

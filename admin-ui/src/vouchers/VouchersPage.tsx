@@ -8,7 +8,7 @@ import { DataTable } from '../ui/DataTable';
 import { formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
 import { IssueBatchForm } from './IssueBatchForm';
-import { usePackageNames, useVoucherBatches } from './useVoucherBatches';
+import { useVoucherBatches } from './useVoucherBatches';
 
 const SIZE = 20;
 
@@ -16,12 +16,11 @@ const SIZE = 20;
 export function VouchersPage() {
   const [page, setPage] = useState(0);
   const batches = useVoucherBatches(page, SIZE);
-  const packageNames = usePackageNames();
   const columns: ColumnDef<VoucherBatchView, unknown>[] = [
     {
       id: 'package',
       header: 'Package',
-      accessorFn: (batch) => packageNames.get(batch.packageId ?? '') ?? batch.packageId,
+      accessorFn: (batch) => batch.packageName,
       cell: ({ row, getValue }) => <Link to={`/vouchers/${row.original.id}`}>{getValue() as string}</Link>,
     },
     { accessorKey: 'count', header: 'Vouchers' },
@@ -36,7 +35,7 @@ export function VouchersPage() {
   return (
     <>
       <h1>Vouchers</h1>
-      {may(useOperator().role, 'issueVouchers') && (
+      {may(useOperator().role, 'changeVouchers') && (
         <div className="actions">
           <IssueBatchForm />
         </div>

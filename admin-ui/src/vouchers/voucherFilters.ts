@@ -20,3 +20,16 @@ export function filtersOf(search: URLSearchParams): VoucherFilters {
     page: Number(search.get('page') ?? 0) || 0,
   };
 }
+
+/** What a role that may not print vouchers is shown instead of a code (VoucherPrinting.MASKED_CODE). */
+export const MASKED_CODE = '***';
+
+/** A code as the list shows it: "hidden" when masked for the operator's role, "—" when its batch's key was erased. */
+export function shownCode(code: string | undefined): string {
+  return code === MASKED_CODE ? 'hidden' : (code ?? '—');
+}
+
+/** A code that can be named in a command: neither masked nor erased. */
+export function isReadable(code: string | undefined): code is string {
+  return code !== undefined && code !== null && code !== MASKED_CODE;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { VoucherBatchRequest, VoucherBatchView } from '../api/schema';
+import type { BatchRequest, VoucherBatchView } from '../api/schema';
 
 /** The server's bounds (IssueVoucherBatch): at most 10,000 codes, 6 to 16 random characters, a year and a day. */
 export const MAX_COUNT = 10_000;
@@ -28,7 +28,7 @@ export type BatchTerms = z.infer<typeof batchTerms>;
 export const EMPTY_BATCH: BatchTerms = { packageId: '', count: '', prefix: '', codeLength: '', validityHours: '', price: '', usableUntil: '' };
 
 /** The command's body: what was left empty is left out, so the server takes the package's validity and price. */
-export function requestOf(terms: BatchTerms): VoucherBatchRequest {
+export function requestOf(terms: BatchTerms): BatchRequest {
   const number = (text: string) => (text === '' ? undefined : Number(text));
   return {
     packageId: terms.packageId,
