@@ -8,6 +8,7 @@ import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.kernel.privacy.SealedValue;
+import io.ispflow.kernel.subscriber.SubscriptionTerm;
 import io.ispflow.kernel.voucher.IssueVoucherBatch;
 import io.ispflow.kernel.voucher.RevokeVoucherBatch;
 import io.ispflow.kernel.voucher.VoucherBatchId;
@@ -24,6 +25,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +52,7 @@ class VoucherBatch {
                  PersonalDataVault vault, Clock clock) throws Exception {
         ActivePackage pkg = packages.requireActive(cmd.tenantId(), cmd.packageId());
         Duration validity = validity(cmd, pkg);
-        if (cmd.usableUntil() != null && !cmd.usableUntil().isAfter(clock.instant())) {
-            throw new InvalidValueException("usableUntil", "usableUntil must be in the future");
-        }
+        requireAhead(cmd.usableUntil(), clock.instant());
         BigDecimal price = cmd.price() != null ? cmd.price() : pkg.price();
         List<VoucherId> vouchers = Stream.generate(VoucherId::random).limit(cmd.count()).toList();
         Map<VoucherId, VoucherCode> claimed = codes.claim(vouchers, cmd.prefix(), cmd.codeLength());
@@ -76,6 +76,13 @@ class VoucherBatch {
             throw new InvalidValueException("validityHours", "the package has no validity: give validityHours");
         }
         return Duration.ofDays(pkg.validityDays());
+    }
+
+    /** Unused codes lapse after they are issued, and within what RADIUS and the databases hold, as a subscription ends. */
+    private static void requireAhead(Instant usableUntil, Instant now) {
+        if (usableUntil != null && (!usableUntil.isAfter(now) || usableUntil.isAfter(now.plus(Duration.ofDays(SubscriptionTerm.MAX_DAYS))))) {
+            throw new InvalidValueException("usableUntil", "usableUntil must be after now and within " + SubscriptionTerm.MAX_DAYS + " days");
+        }
     }
 
     /** Revoking twice records nothing more. */

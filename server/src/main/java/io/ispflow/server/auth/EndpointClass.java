@@ -24,6 +24,8 @@ enum EndpointClass {
     SUBSCRIBER_CHANGE(EnumSet.of(OWNER, ADMIN, OPERATOR)),
     SUBSCRIBER_TERMINATE(EnumSet.of(OWNER, ADMIN)),
     SUBSCRIBER_FORGET(EnumSet.of(OWNER)),
+    /** Issuing and revoking vouchers: the counter's daily work, like signing up a subscriber. */
+    VOUCHER_CHANGE(EnumSet.of(OWNER, ADMIN, OPERATOR)),
     CATALOG_CHANGE(EnumSet.of(OWNER, ADMIN)),
     /** Voucher codes, which are RADIUS credentials: the roles that sell vouchers print them. */
     VOUCHER_PRINT(EnumSet.copyOf(VoucherPrinting.ROLES)),
