@@ -51,7 +51,6 @@ class VoucherCommandsTest {
         long start = System.nanoTime();
         Api.Answer issued = api.post("/api/v1/voucher-batches", Map.of("packageId", pkg, "count", 10_000));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        System.out.println("TEMP-TIMING issuing 10000 took " + took);
 
         assertThat(issued.status()).as(issued.text()).isEqualTo(201);
         assertThat(took).isLessThan(Duration.ofSeconds(30));
@@ -129,7 +128,7 @@ class VoucherCommandsTest {
     @Test
     void aGuessedCodeIsNotFound() {
         assertThat(api.post("/api/v1/vouchers/abcdefghjk/revoke", Map.of("reason", "Guess")).code()).isEqualTo("NOT_FOUND");
-        assertThat(api.post("/api/v1/vouchers/not-a-code!/revoke", Map.of("reason", "Guess")).status()).isIn(400, 404);
+        assertThat(api.post("/api/v1/vouchers/not-a-code/revoke", Map.of("reason", "Guess")).code()).isEqualTo("NOT_FOUND");
     }
 
     private String issue(int count, Map<String, Object> terms) {
