@@ -14,7 +14,7 @@ async function batchFile(path: '/api/v1/voucher-batches/{id}/vouchers' | '/api/v
   if (!response.ok || data === undefined) {
     throw new ApiError(problemOf(response.status, await problemBody(data)));
   }
-  return { blob: data as Blob, name: fileNameOf(response.headers.get('Content-Disposition')) };
+  return { blob: data as Blob, name: fileNameOf(response.headers.get('Content-Disposition')), policy: response.headers.get('Content-Security-Policy') };
 }
 
 async function problemBody(blob: Blob | undefined): Promise<unknown> {
@@ -29,6 +29,18 @@ async function problemBody(blob: Blob | undefined): Promise<unknown> {
 /** The file name the server suggests (`attachment; filename="…"`), if it suggests one. */
 export function fileNameOf(disposition: string | null): string | undefined {
   return disposition?.match(/filename="?([^";]+)"?/)?.[1];
+}
+
+/**
+ * The page with the server's Content-Security-Policy as its first element in <head>: a blob URL's page
+ * gets no headers, and runs with the app's origin, so the policy that kept scripts out travels inside it.
+ */
+export function withPolicy(html: string, policy: string | null): string {
+  if (!policy) {
+    return html;
+  }
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/"/g, '&quot;')}">`;
+  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => head + meta) : meta + html;
 }
 
 /** Saves the batch's vouchers as a CSV file, named as the server names it. */
@@ -51,8 +63,8 @@ export async function downloadCsv(batchId: string): Promise<void> {
 export async function openCards(batchId: string): Promise<void> {
   const tab = window.open('', '_blank');
   try {
-    const { blob } = await batchFile('/api/v1/voucher-batches/{id}/cards', batchId, 'text/html');
-    const url = URL.createObjectURL(new Blob([blob], { type: 'text/html' }));
+    const { blob, policy } = await batchFile('/api/v1/voucher-batches/{id}/cards', batchId, 'text/html');
+    const url = URL.createObjectURL(new Blob([withPolicy(await blob.text(), policy)], { type: 'text/html' }));
     if (tab) {
       tab.location.href = url;
     } else {
