@@ -29,15 +29,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 /**
- * Vouchers issued together for one package, on the same terms. Issuing creates each {@link Voucher} as an aggregate of
- * its own, in the batch's transaction: one claim statement for every code, one key for every seal, one append for
- * every event. Revoking the batch revokes each of its vouchers still usable.
+ * Vouchers issued together for one package, on the same terms. Issuing starts each {@link Voucher} as an aggregate of
+ * its own ({@link VoucherStreams}), in the batch's transaction: one claim statement for every code, one key for every
+ * seal, one append for every event. Revoking the batch revokes each of its vouchers still usable.
  */
 @Aggregate
 class VoucherBatch {
@@ -49,7 +49,7 @@ class VoucherBatch {
 
     @CommandHandler
     VoucherBatch(IssueVoucherBatch cmd, PackageCatalog packages, VoucherCodes codes, VoucherLives lives,
-                 PersonalDataVault vault, Clock clock) throws Exception {
+                 PersonalDataVault vault, VoucherStreams streams, Clock clock) {
         ActivePackage pkg = packages.requireActive(cmd.tenantId(), cmd.packageId());
         Duration validity = validity(cmd, pkg);
         requireAhead(cmd.usableUntil(), clock.instant());
@@ -60,11 +60,10 @@ class VoucherBatch {
         lives.issued(cmd.batchId(), cmd.tenantId(), vouchers, cmd.usableUntil());
         apply(new VoucherBatchIssued(cmd.batchId(), cmd.tenantId(), cmd.packageId(), cmd.count(), cmd.prefix(),
                 cmd.codeLength(), validity, price, cmd.usableUntil()));
-        for (int i = 0; i < vouchers.size(); i++) {
-            VoucherIssued issued = new VoucherIssued(vouchers.get(i), cmd.batchId(), cmd.tenantId(), cmd.packageId(), i + 1,
-                    sealed.get(i), validity, cmd.usableUntil());
-            createNew(Voucher.class, () -> new Voucher(issued));
-        }
+        streams.start(IntStream.range(0, vouchers.size())
+                .mapToObj(i -> new VoucherIssued(vouchers.get(i), cmd.batchId(), cmd.tenantId(), cmd.packageId(), i + 1,
+                        sealed.get(i), validity, cmd.usableUntil()))
+                .toList());
     }
 
     /** The batch's own hours, or else its package's days; a voucher without an end is not sold. */
@@ -85,10 +84,10 @@ class VoucherBatch {
         }
     }
 
-    /** Revoking twice records nothing more. */
+    /** Revoking twice records nothing more. Another tenant's batch, or another aggregate's id, is not found. */
     @CommandHandler
     void handle(RevokeVoucherBatch cmd, BatchRevocation revocation) {
-        if (!tenantId.equals(cmd.tenantId())) {
+        if (!cmd.tenantId().equals(tenantId)) {
             throw new NotFoundException("voucher batch " + id);
         }
         String reason = FreeText.requiredLine("reason", cmd.reason(), Voucher.MAX_REASON);

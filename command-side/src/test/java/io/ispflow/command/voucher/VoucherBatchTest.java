@@ -19,12 +19,9 @@ import io.ispflow.kernel.voucher.VoucherBatchRevoked;
 import io.ispflow.kernel.voucher.VoucherCode;
 import io.ispflow.kernel.voucher.VoucherId;
 import io.ispflow.kernel.voucher.VoucherIssued;
-import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.modelling.command.Repository;
-import org.axonframework.modelling.command.RepositoryProvider;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -64,15 +61,8 @@ class VoucherBatchTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(VoucherBatch.class);
-        // the fixture records its own aggregate's events only, so the vouchers have a store of their own
-        Repository<Voucher> vouchers = EventSourcingRepository.builder(Voucher.class).eventStore(voucherEvents).build();
-        fixture.registerRepositoryProvider(new RepositoryProvider() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> Repository<T> repositoryFor(Class<T> type) {
-                return (Repository<T>) vouchers;
-            }
-        });
+        // the fixture records its own aggregate's events only, so the vouchers' streams have a store of their own
+        fixture.registerInjectableResource(new VoucherStreams(voucherEvents));
         fixture.registerInjectableResource(new Catalog());
         fixture.registerInjectableResource(new VoucherCodes(usernames));
         fixture.registerInjectableResource(lives);
