@@ -227,6 +227,7 @@ class AdminAppBrowserTest {
         browser.press("Revoke " + lost).fill("Reason", "card lost at the counter").press("Revoke " + lost).waitUntilNoDialog()
                .waitForExactText(fact("Revoked"), "1").waitForExactText(fact("Unused"), "2")
                .choose("Status", "revoked").waitForText(By.tagName("table"), lost).accessible("revoked vouchers");
+        browser.screenshot("voucher-batch");
         browser.press("Revoke batch").fill("Reason", "stack stolen").press("Revoke batch").waitUntilNoDialog()
                .waitForExactText(fact("Revoked"), "3").waitForExactText(fact("Unused"), "0")
                .waitForText(By.className("pager"), "(3 in all)");
