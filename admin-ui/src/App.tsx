@@ -16,6 +16,8 @@ import { OperatorsPage } from './operators/OperatorsPage';
 import { TenantsPage } from './tenants/TenantsPage';
 import { OperationsPage } from './ops/OperationsPage';
 import { SessionsPage } from './sessions/SessionsPage';
+import { VouchersPage } from './vouchers/VouchersPage';
+import { VoucherBatchPage } from './vouchers/VoucherBatchPage';
 
 /** Sign-in until there is a session (a reload trades the tab's refresh token for one), then the screens. */
 export function App() {
@@ -57,6 +59,7 @@ function Shell() {
           {may(role, 'read') && <NavLink to="/subscribers">Subscribers</NavLink>}
           {may(role, 'read') && <NavLink to="/sessions">Sessions</NavLink>}
           {may(role, 'read') && <NavLink to="/packages">Packages</NavLink>}
+          {may(role, 'read') && <NavLink to="/vouchers">Vouchers</NavLink>}
           {may(role, 'read') && <NavLink to="/routers">Routers</NavLink>}
           {may(role, 'manageOperators') && <NavLink to="/operators">Operators</NavLink>}
           {may(role, 'manageTenants') && <NavLink to="/tenants">Tenants</NavLink>}
@@ -79,6 +82,8 @@ function Shell() {
               <Route path="/subscribers/:id" element={<SubscriberPage />} />
               <Route path="/sessions" element={<SessionsPage />} />
               <Route path="/packages" element={<PackagesPage />} />
+              <Route path="/vouchers" element={<VouchersPage />} />
+              <Route path="/vouchers/:id" element={<VoucherBatchPage />} />
               <Route path="/routers" element={<RoutersPage />} />
               <Route path="/routers/:id" element={<RouterPage />} />
             </>

@@ -13,6 +13,8 @@ const ALLOWED = {
   disconnectSubscribers: ['OWNER', 'ADMIN', 'OPERATOR'],
   topUpQuota: ['OWNER', 'ADMIN', 'OPERATOR'],
   changeCatalog: ['OWNER', 'ADMIN'],
+  changeVouchers: ['OWNER', 'ADMIN', 'OPERATOR'],
+  printVouchers: ['OWNER', 'ADMIN', 'OPERATOR'],
   readRouterSecrets: ['OWNER', 'ADMIN'],
   readWireGuardPeers: ['PLATFORM_ADMIN'],
   runOperations: ['PLATFORM_ADMIN'],

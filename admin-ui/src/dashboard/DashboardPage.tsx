@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { api, data } from '../api/client';
 import { ErrorMessage } from '../ui/Message';
 import { formatInstant } from '../ui/format';
+import { STATUS_LABELS, VOUCHER_STATUSES } from '../vouchers/voucherFilters';
 
 export function DashboardPage() {
   const dashboard = useQuery({ queryKey: ['dashboard'], queryFn: () => data(api.GET('/api/v1/dashboard')) });
@@ -21,6 +22,19 @@ export function DashboardPage() {
           </section>
           <Counts title="Subscribers by status" counts={dashboard.data.subscribersByStatus ?? {}} />
           <Counts title="Routers by state" counts={dashboard.data.routersByState ?? {}} />
+          <section className="card" aria-labelledby="vouchers">
+            <h2 id="vouchers">
+              <Link to="/vouchers">Vouchers</Link>
+            </h2>
+            <dl>
+              {VOUCHER_STATUSES.map((status) => (
+                <div key={status}>
+                  <dt>{STATUS_LABELS[status]}</dt>
+                  <dd>{dashboard.data.vouchers?.[status.toLowerCase() as Lowercase<typeof status>] ?? 0}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
           <section className="card" aria-labelledby="by-package">
             <h2 id="by-package">Subscribers by package</h2>
             <dl>

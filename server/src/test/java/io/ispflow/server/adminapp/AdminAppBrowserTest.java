@@ -193,6 +193,52 @@ class AdminAppBrowserTest {
     }
 
     @Test
+    void anOwnerIssuesABatchDownloadsAndPrintsItsCodesAndRevokesOneVoucherThenTheBatch() {
+        // packages are listed by name, and the whole suite's server holds many: "0" keeps this one on the first page
+        String pkg = "0 Voucher " + tag;
+        Api owner = owner();
+        Api.Answer created = owner.post("/api/v1/packages", Map.of("name", pkg, "downloadKbps", 4000, "uploadKbps", 1000, "price", 2.5));
+        owner.getCaughtUp("/api/v1/packages/" + created.id(), created.position());
+
+        // the package has no validity of its own, so the server wants the batch's
+        browser.on(port).signIn("admin", ApiTest.ADMIN_PASSWORD).follow("Vouchers").accessible("vouchers")
+               .press("Issue batch").choose("Package", pkg).fill("Count", "3").fill("Prefix", "qa").press("Issue batch");
+        assertThat(browser.errorNextTo("Validity (hours)")).containsIgnoringCase("validity");
+        browser.fill("Validity (hours)", "24").accessible("issue batch form").press("Issue batch")
+               .waitForText(By.tagName("h1"), "Vouchers for " + pkg)
+               .waitForExactText(fact("Unused"), "3").accessible("voucher batch");
+
+        browser.follow("Vouchers").waitForText(By.tagName("table"), pkg);
+        assertThat(browser.text(By.xpath("//tr[td/a[normalize-space()='" + pkg + "']]"))).startsWith(pkg + " 3 3 0 0 0");
+
+        browser.follow(pkg).waitForText(By.tagName("h1"), pkg).choose("Status", "active")
+               .waitForText(By.tagName("table"), "No active voucher.")
+               .choose("Status", "unused").waitForText(By.className("pager"), "Page 1 of 1 (3 in all)");
+        List<String> codes = browser.texts(By.cssSelector("table tbody td:nth-child(2)"));
+        assertThat(codes).hasSize(3).allMatch(code -> code.matches("qa[2-9a-z]{10}"));
+
+        browser.press("Download CSV");
+        assertThat(browser.downloaded(".csv")).contains(codes);
+        browser.press("Print cards").inNewTab().waitForText(codes.get(0));
+        assertThat(browser.text(By.tagName("body"))).contains(codes.get(1), pkg);
+        browser.closeTab();
+
+        String lost = codes.get(0);
+        browser.press("Revoke " + lost).fill("Reason", "card lost at the counter").press("Revoke " + lost).waitUntilNoDialog()
+               .waitForExactText(fact("Revoked"), "1").waitForExactText(fact("Unused"), "2")
+               .choose("Status", "revoked").waitForText(By.tagName("table"), lost).accessible("revoked vouchers");
+        browser.screenshot("voucher-batch");
+        browser.press("Revoke batch").fill("Reason", "stack stolen").press("Revoke batch").waitUntilNoDialog()
+               .waitForExactText(fact("Revoked"), "3").waitForExactText(fact("Unused"), "0")
+               .waitForText(By.className("pager"), "(3 in all)");
+        assertThat(browser.buttons()).doesNotContain("Revoke batch");
+
+        browser.follow("Dashboard").waitForText(By.cssSelector("[aria-labelledby=vouchers]"), "revoked").accessible("dashboard with vouchers");
+        assertThat(Long.parseLong(browser.text(By.xpath("//*[@aria-labelledby='vouchers']//dt[.='revoked']/following-sibling::dd[1]"))))
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void readOnlyAndAuditorOperatorsAreShownNoButtonTheyMayNotPress() {
         String id = subscriberOf(owner(), "ro-" + tag);
         String router = owner().post("/api/v1/routers", Map.of("name", "ro-edge-" + tag)).id();
@@ -200,14 +246,15 @@ class AdminAppBrowserTest {
         List<String> sortableColumns = List.of("Account", "User name", "Name", "Type", "Package", "Status", "Expires",
                 "Download", "Upload", "Data quota", "Validity (days)", "Price", "Site", "Tunnel address",
                 "Router", "IP address", "MAC address", "Started", "Last update", "Up", "Down", "Ended", "Cause",
-                "Sent", "Kind", "Because of", "Outcome", "Error cause", "Session");
+                "Sent", "Kind", "Because of", "Outcome", "Error cause", "Session",
+                "Vouchers", "Unused", "Active", "Expired", "Revoked", "Created", "Usable until");
         for (String role : List.of("READONLY", "AUDITOR")) {
             String username = role.toLowerCase() + "-" + tag;
             owner().post("/api/v1/operators", Map.of("username", username, "password", "reader-password-1", "role", role));
             List<String> allowed = role.equals("AUDITOR") ? List.of("Show the state as of this moment") : List.of();
 
             browser.on(port).signIn(username, "reader-password-1");
-            for (String screen : new String[] {"/", "/subscribers", "/sessions", "/packages", "/routers", "/routers/" + router, "/subscribers/" + id}) {
+            for (String screen : new String[] {"/", "/subscribers", "/sessions", "/packages", "/vouchers", "/routers", "/routers/" + router, "/subscribers/" + id}) {
                 browser.open(screen).waitForText("Sign out").waitForText(By.tagName("h1"), "");
                 assertThat(browser.buttons()).as(role + " on " + screen).allMatch(button -> paging.contains(button)
                         || allowed.contains(button) || sortableColumns.contains(button.replaceAll(" [▲▼]$", "")));
@@ -291,6 +338,11 @@ class AdminAppBrowserTest {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
+    }
+
+    /** The number the batch's facts give after {@code term}. */
+    private static By fact(String term) {
+        return By.xpath("//dl[@class='facts']/dt[.='" + term + "']/following-sibling::dd[1]");
     }
 
     private Api owner() {

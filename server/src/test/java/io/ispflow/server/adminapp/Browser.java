@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
@@ -47,31 +48,39 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
     private WebDriver driver;
     private WebDriverWait wait;
     private String base;
+    private Path downloads;
 
     /** Starts Chromium on first use, so that a class that never reaches its server starts none. */
     Browser on(int port) {
         base = "http://127.0.0.1:" + port;
         if (driver == null) {
+            downloads = temporaryDirectory("ispflow-downloads");
             driver = new ChromeDriver(new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options());
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options(downloads));
             wait = new WebDriverWait(driver, PATIENCE);
         }
         return this;
     }
 
-    private static ChromeOptions options() {
+    private static ChromeOptions options(Path downloads) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", "--lang=en-GB",
+                "--user-data-dir=" + temporaryDirectory("ispflow-chromium"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        return options;
+    }
+
+    private static Path temporaryDirectory(String prefix) {
         try {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary("/usr/bin/chromium");
-            // without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--window-size=1280,1000", "--lang=en-GB",
-                    "--user-data-dir=" + Files.createTempDirectory("ispflow-chromium").toAbsolutePath());
-            LoggingPreferences logs = new LoggingPreferences();
-            logs.enable(LogType.BROWSER, Level.ALL);
-            options.setCapability("goog:loggingPrefs", logs);
-            return options;
+            return Files.createTempDirectory(prefix).toAbsolutePath();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -162,6 +171,45 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
         return this;
     }
 
+    /** Waits until the element's whole text is {@code text} (a count that must become 4, not 14). */
+    Browser waitForExactText(By where, String text) {
+        wait.until(ExpectedConditions.textToBe(where, text));
+        return this;
+    }
+
+    /** The content of the file the browser saved whose name ends in {@code ending}, once it is wholly saved (no longer .crdownload). */
+    String downloaded(String ending) {
+        Path file = wait.until(driver -> saved(ending));
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path saved(String ending) {
+        try (var files = Files.list(downloads)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Turns to the tab the app opened last; {@link #closeTab()} comes back. */
+    Browser inNewTab() {
+        String current = driver.getWindowHandle();
+        wait.until(driver -> driver.getWindowHandles().size() > 1);
+        driver.switchTo().window(driver.getWindowHandles().stream().filter(handle -> !handle.equals(current)).findFirst().orElseThrow());
+        return this;
+    }
+
+    /** Closes this tab and turns back to the one that remains. */
+    Browser closeTab() {
+        driver.close();
+        driver.switchTo().window(driver.getWindowHandles().iterator().next());
+        return this;
+    }
+
     String text(By where) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(where)).getText();
     }
@@ -176,6 +224,12 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
         wait.until(driver -> "true".equals(input.getAttribute("aria-invalid")));
         String described = input.getAttribute("aria-describedby");
         return driver.findElement(By.id(described.substring(described.lastIndexOf(' ') + 1))).getText();
+    }
+
+    /** The texts of the elements {@code where} finds, once it finds one. */
+    List<String> texts(By where) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(where));
+        return driver.findElements(where).stream().map(WebElement::getText).toList();
     }
 
     /** The texts of every button on the page (the header's included). */
