@@ -44,7 +44,7 @@ class SessionQueryController {
                      @RequestParam(required = false) String q,
                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return answers.list(new ListSessions(actor.tenantId(), online, routerId == null ? null : RouterId.of(routerId),
-                subscriberId == null ? null : SubscriberId.of(subscriberId), q, new PageRequest(page, size)),
+                subscriberId == null ? null : SubscriberId.of(subscriberId), q, new PageRequest(page, size), actor.role()),
                 SessionList.class);
     }
 
@@ -52,7 +52,7 @@ class SessionQueryController {
     SessionList ofSubscriber(Actor actor, @PathVariable UUID id,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         SubscriberId subscriber = existing(actor, id);
-        return answers.list(ListSessions.of(actor.tenantId(), subscriber, new PageRequest(page, size)), SessionList.class);
+        return answers.list(ListSessions.of(actor.tenantId(), subscriber, new PageRequest(page, size), actor.role()), SessionList.class);
     }
 
     /** Days are the accounting's days ({@code ispflow.sessions.accounting.day-zone}); the default range ends today in UTC. */

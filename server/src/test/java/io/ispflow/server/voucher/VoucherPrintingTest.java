@@ -8,18 +8,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A batch's CSV and printable cards, and who sees codes: the roles that print (OWNER, ADMIN, OPERATOR) see them
  * everywhere; AUDITOR and READONLY see the lists with every code masked and are refused the CSV and the cards.
- * The ISP's and the package's names are an attacker's markup and a spreadsheet formula.
+ * A voucher's session carries its code as username, masked the same way. The ISP's and the package's names are an
+ * attacker's markup and a spreadsheet formula.
  */
 @ApiTest
 class VoucherPrintingTest {
@@ -98,6 +102,32 @@ class VoucherPrintingTest {
             assertThat(cards.status()).as(role).isEqualTo(403);
             assertThat(cards.code()).isEqualTo("FORBIDDEN");
         }
+    }
+
+    @Test
+    void aVouchersSessionShowsItsCodeOnlyToTheRolesThatPrintAndIsNotFoundByItForTheOthers() {
+        String code = batch.codes().get(0);
+        JdbcTemplate app = server.getBean(JdbcTemplate.class);
+        Eventually.value(() -> app.queryForObject("SELECT count(*) FROM session_voucher WHERE username = ?", Integer.class, code),
+                known -> known == 1, Duration.ofSeconds(20));
+        Instant now = Instant.now();
+        app.update("""
+                INSERT INTO accounting_session (unique_id, session_id, tenant_id, username, nas_address, started_at,
+                    last_update_at, stale_after, upload_bytes, download_bytes, online_seconds)
+                VALUES (?, 'vp-1', ?, ?, '10.100.0.9', ?, ?, ?, 0, 0, 0)""", UUID.randomUUID().toString(),
+                isp.tenant().value(), code, now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC),
+                now.plusSeconds(600).atOffset(ZoneOffset.UTC));
+
+        assertThat(sessionUsernames(isp.owner(), "?q=" + code)).containsExactly(code);
+        for (String role : List.of("AUDITOR", "READONLY")) {
+            Api reader = isp.operator(role);
+            assertThat(sessionUsernames(reader, "")).as(role).containsExactly("***");
+            assertThat(sessionUsernames(reader, "?q=" + code.substring(0, 4))).as(role + " searching by a code").isEmpty();
+        }
+    }
+
+    private static List<String> sessionUsernames(Api caller, String query) {
+        return VoucherReadModelTest.texts(caller.get("/api/v1/sessions" + query).body().get("items"), "username");
     }
 
     private List<String> codes(Api caller) {

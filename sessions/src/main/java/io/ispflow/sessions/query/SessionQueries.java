@@ -2,6 +2,7 @@ package io.ispflow.sessions.query;
 
 import io.ispflow.kernel.session.CountOnlineSessions;
 import io.ispflow.kernel.session.ListSessions;
+import io.ispflow.kernel.voucher.VoucherPrinting;
 import io.ispflow.kernel.session.SessionList;
 import io.ispflow.kernel.session.SessionStatus;
 import io.ispflow.kernel.session.SessionView;
@@ -44,14 +45,16 @@ class SessionQueries {
     @QueryHandler
     SessionList handle(ListSessions query) {
         Instant now = Instant.now();
-        StringBuilder where = new StringBuilder(" FROM accounting_session WHERE tenant_id = ?");
+        boolean showsCodes = VoucherPrinting.allows(query.viewer());
+        StringBuilder where = new StringBuilder(" FROM accounting_session s LEFT JOIN session_voucher v ON v.username = s.username"
+                + " WHERE s.tenant_id = ?");
         List<Object> arguments = new ArrayList<>(List.of(query.tenantId().value()));
         if (query.subscriberId() != null) {
-            where.append(" AND subscriber_id = ?");
+            where.append(" AND s.subscriber_id = ?");
             arguments.add(query.subscriberId().value());
         }
         if (query.routerId() != null) {
-            where.append(" AND router_id = ?");
+            where.append(" AND s.router_id = ?");
             arguments.add(query.routerId().value());
         }
         if (query.online() != null) {
@@ -59,14 +62,17 @@ class SessionQueries {
             arguments.add(utc(now));
         }
         if (query.text() != null) {
-            where.append(" AND (lower(username) LIKE ? OR framed_ip LIKE ? OR lower(calling_station_id) LIKE ?)");
+            // a code is not found by its prefix by whom may not see it
+            where.append(" AND ((lower(s.username) LIKE ?" + (showsCodes ? "" : " AND v.username IS NULL")
+                    + ") OR framed_ip LIKE ? OR lower(calling_station_id) LIKE ?)");
             String prefix = escaped(query.text().toLowerCase(Locale.ROOT)) + "%";
             arguments.addAll(List.of(prefix, prefix, prefix));
         }
         List<Object> paged = new ArrayList<>(arguments);
         paged.addAll(List.of(query.page().size(), query.page().offset()));
-        List<SessionView> items = jdbc.query("SELECT *" + where + " ORDER BY started_at DESC, unique_id LIMIT ? OFFSET ?",
-                (rs, n) -> view(rs, now), paged.toArray());
+        List<SessionView> items = jdbc.query("SELECT s.*, v.username IS NOT NULL AS voucher" + where
+                        + " ORDER BY started_at DESC, unique_id LIMIT ? OFFSET ?",
+                (rs, n) -> view(rs, now, showsCodes || !rs.getBoolean("voucher")), paged.toArray());
         // a page short of its size, and not past the end, is the last: its rows tell the total without a count
         long total = items.size() < query.page().size() && (!items.isEmpty() || query.page().offset() == 0)
                 ? query.page().offset() + items.size()
@@ -74,11 +80,11 @@ class SessionQueries {
         return new SessionList(items, query.page().page(), query.page().size(), total);
     }
 
-    private static SessionView view(ResultSet rs, Instant now) throws SQLException {
+    private static SessionView view(ResultSet rs, Instant now, boolean showsUsername) throws SQLException {
         Instant stoppedAt = instant(rs, "stopped_at");
         String cause = rs.getString("terminate_cause");
         return new SessionView(rs.getString("session_id"), rs.getObject("subscriber_id", UUID.class),
-                rs.getString("username"), rs.getObject("router_id", UUID.class), rs.getString("nas_address"),
+                showsUsername ? rs.getString("username") : VoucherPrinting.MASKED_CODE, rs.getObject("router_id", UUID.class), rs.getString("nas_address"),
                 rs.getString("framed_ip"), rs.getString("calling_station_id"), instant(rs, "started_at"),
                 instant(rs, "last_update_at"), stoppedAt, rs.getLong("upload_bytes"), rs.getLong("download_bytes"), cause,
                 SessionStatus.of(stoppedAt, cause, instant(rs, "stale_after"), now));
