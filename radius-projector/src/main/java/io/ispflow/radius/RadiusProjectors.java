@@ -5,6 +5,7 @@ import io.ispflow.kernel.privacy.SealedSubjects;
 import io.ispflow.radius.pkg.RadiusGroupProjector;
 import io.ispflow.radius.router.NasProjector;
 import io.ispflow.radius.subscriber.RadiusUserProjector;
+import io.ispflow.radius.voucher.RadiusVoucherProjector;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.Segment;
@@ -32,6 +33,7 @@ public final class RadiusProjectors {
     public static RadiusProjectors writing(RadiusDatabase radius, RadiusTables tables, PersonalDataVault vault) {
         return new RadiusProjectors(SimpleEventHandlerInvoker.builder()
                 .eventHandlers(new RadiusGroupProjector(radius, tables), new RadiusUserProjector(radius, tables, vault),
+                        new RadiusVoucherProjector(radius, tables, vault),
                         new NasProjector(radius, tables, vault))
                 .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
                 .build(), vault);

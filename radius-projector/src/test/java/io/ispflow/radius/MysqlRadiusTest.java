@@ -10,7 +10,7 @@ import java.util.List;
 /** The RADIUS schema, projectors and processor on MySQL or MariaDB. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MysqlRadiusTest implements RadiusSchemaContract, PackageGroupContract, SubscriberUserContract, SubscriberLifecycleContract,
-        RouterNasContract, ReplayContract, TokenTransactionContract, RadiusProcessorContract, RebuildContract {
+        RouterNasContract, VoucherUserContract, ReplayContract, TokenTransactionContract, RadiusProcessorContract, RebuildContract {
 
     private RadiusDataSourceProperties properties;
     private RadiusDatabase radius;

@@ -10,7 +10,7 @@ import java.util.List;
 /** The RADIUS schema, projectors and processor on PostgreSQL. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresqlRadiusTest implements RadiusSchemaContract, PackageGroupContract, SubscriberUserContract, SubscriberLifecycleContract,
-        RouterNasContract, ReplayContract, TokenTransactionContract, RadiusProcessorContract, RebuildContract {
+        RouterNasContract, VoucherUserContract, ReplayContract, TokenTransactionContract, RadiusProcessorContract, RebuildContract {
 
     private RadiusDataSourceProperties properties;
     private RadiusDatabase radius;

@@ -2,6 +2,8 @@ package io.ispflow.command.pkg;
 
 import io.ispflow.kernel.pkg.PackageId;
 
-/** What subscriber rules need to know of a package that takes subscribers. */
-public record ActivePackage(PackageId packageId, Integer validityDays) {
+import java.math.BigDecimal;
+
+/** What subscriber and voucher rules need to know of a package that takes subscribers; price null: none set. */
+public record ActivePackage(PackageId packageId, Integer validityDays, BigDecimal price) {
 }

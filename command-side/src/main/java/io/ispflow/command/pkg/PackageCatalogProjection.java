@@ -33,16 +33,16 @@ class PackageCatalogProjection implements PackageCatalog {
     @EventHandler
     void on(PackageCreated e) {
         jdbc.update("""
-                INSERT INTO package_catalog (package_id, tenant_id, validity_days, retired)
-                VALUES (?, ?, ?, false)
-                ON CONFLICT (package_id) DO UPDATE SET validity_days = excluded.validity_days""",
-                e.packageId().value(), e.tenantId().value(), e.terms().validityDays());
+                INSERT INTO package_catalog (package_id, tenant_id, validity_days, price, retired)
+                VALUES (?, ?, ?, ?, false)
+                ON CONFLICT (package_id) DO UPDATE SET validity_days = excluded.validity_days, price = excluded.price""",
+                e.packageId().value(), e.tenantId().value(), e.terms().validityDays(), e.terms().price());
     }
 
     @EventHandler
     void on(PackageUpdated e) {
-        jdbc.update("UPDATE package_catalog SET validity_days = ? WHERE package_id = ?",
-                e.terms().validityDays(), e.packageId().value());
+        jdbc.update("UPDATE package_catalog SET validity_days = ?, price = ? WHERE package_id = ?",
+                e.terms().validityDays(), e.terms().price(), e.packageId().value());
     }
 
     @EventHandler
@@ -53,12 +53,12 @@ class PackageCatalogProjection implements PackageCatalog {
     @Override
     public ActivePackage requireActive(TenantId tenantId, PackageId packageId) {
         List<ActivePackage> found = jdbc.query(
-                "SELECT validity_days, retired FROM package_catalog WHERE package_id = ? AND tenant_id = ?",
+                "SELECT validity_days, price, retired FROM package_catalog WHERE package_id = ? AND tenant_id = ?",
                 (rs, row) -> {
                     if (rs.getBoolean("retired")) {
                         throw new PackageRetiredException(packageId);
                     }
-                    return new ActivePackage(packageId, (Integer) rs.getObject("validity_days"));
+                    return new ActivePackage(packageId, (Integer) rs.getObject("validity_days"), rs.getBigDecimal("price"));
                 },
                 packageId.value(), tenantId.value());
         if (found.isEmpty()) {

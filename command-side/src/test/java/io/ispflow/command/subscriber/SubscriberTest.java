@@ -142,7 +142,7 @@ class SubscriberTest {
             if (packageId.equals(RETIRED)) {
                 throw new PackageRetiredException(packageId);
             }
-            return new ActivePackage(packageId, validity);
+            return new ActivePackage(packageId, validity, null);
         }
 
         @Override

@@ -8,7 +8,6 @@ import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.StaticIpAssigned;
 import io.ispflow.kernel.subscriber.StaticIpReleased;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
-import io.ispflow.kernel.subscriber.SubscriberEvent;
 import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
@@ -21,17 +20,13 @@ import io.ispflow.radius.AttributeSet;
 import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.RadiusProjectorConfiguration;
 import io.ispflow.radius.RadiusTables;
+import io.ispflow.radius.UserRowChanges;
 import io.ispflow.radius.pkg.RadiusGroup;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.Message;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -83,7 +78,7 @@ public class RadiusUserProjector {
         }
         String username = name.get().value();
         UserRowChanges rows = rows();
-        rows.remember(event.subscriberId(), name.get());
+        rows.remember(subject, name.get());
         rows.replace(username, new AttributeSet()
                 .with(CLEARTEXT_PASSWORD, password.get().value())
                 .with(EXPIRATION, event.expiresAt() == null ? null : ExpirationDate.format(event.expiresAt()))
@@ -158,14 +153,14 @@ public class RadiusUserProjector {
         withUser(event.subscriberId(), (rows, username) -> {
             rows.removeAll(username);
             rows.leaveGroups(username);
-            rows.forget(event.subscriberId());
+            rows.forget(event.subscriberId().value());
         });
     }
 
     /** A subscriber without a RADIUS user must have been forgotten; anything else is a bug worth stopping for. */
     private void withUser(SubscriberId id, BiConsumer<UserRowChanges, String> write) {
         UserRowChanges rows = rows();
-        Optional<String> username = rows.username(id);
+        Optional<String> username = rows.username(id.value());
         if (username.isPresent()) {
             write.accept(rows, username.get());
         } else if (!vault.forgotten(id.value())) {
@@ -173,27 +168,8 @@ public class RadiusUserProjector {
         }
     }
 
-    /**
-     * The changes of the unit of work being handled (a batch, or one event handled on its own), written when
-     * it commits; they start by reading the usernames of every subscriber it names.
-     */
     private UserRowChanges rows() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            throw new IllegalStateException("RADIUS users are projected in a unit of work, whose commit writes them");
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get();
-        return batch.getOrComputeResource(UserRowChanges.class.getName() + tables.suffix(), key -> {
-            UserRowChanges rows = new UserRowChanges(radius, tables);
-            rows.readUsernames(subscribersOf(batch));
-            batch.onPrepareCommit(committing -> rows.write());
-            return rows;
-        });
+        return UserRowChanges.ofCurrentBatch(radius, tables);
     }
 
-    private static List<SubscriberId> subscribersOf(UnitOfWork<?> batch) {
-        List<? extends Message<?>> messages = batch instanceof BatchingUnitOfWork<?> batching
-                ? batching.getMessages() : List.of(batch.getMessage());
-        return messages.stream().map(Message::getPayload).filter(SubscriberEvent.class::isInstance)
-                .map(event -> ((SubscriberEvent) event).subscriberId()).toList();
-    }
 }

@@ -32,13 +32,23 @@ import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriberType;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.subscriber.Username;
+import io.ispflow.kernel.voucher.VoucherActivated;
+import io.ispflow.kernel.voucher.VoucherBatchId;
+import io.ispflow.kernel.voucher.VoucherCode;
+import io.ispflow.kernel.voucher.VoucherExpired;
+import io.ispflow.kernel.voucher.VoucherId;
+import io.ispflow.kernel.voucher.VoucherIssued;
+import io.ispflow.kernel.voucher.VoucherRevoked;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.ispflow.radius.TestVault.sealed;
@@ -46,7 +56,8 @@ import static io.ispflow.radius.TestVault.sealed;
 /**
  * An ISP's history as the command side would record it: each step picks an operator's command by number
  * and applies it where the rules allow (a terminated subscriber takes no more commands, a retired package
- * no new subscribers, a decommissioned router frees its tunnel address), so any list of numbers is a valid history.
+ * no new subscribers, a decommissioned router frees its tunnel address, a voucher is activated once and ends expired or
+ * revoked), so any list of numbers is a valid history.
  */
 final class IspHistory {
 
@@ -66,6 +77,9 @@ final class IspHistory {
     private final List<PackageId> packages = new ArrayList<>();
     private final Map<SubscriberId, Subscriber> subscribers = new LinkedHashMap<>();
     private final Map<RouterId, Integer> routers = new LinkedHashMap<>();
+    /** The vouchers neither expired nor revoked, each with its batch and whether it was activated. */
+    private final Map<VoucherId, VoucherBatchId> usableVouchers = new LinkedHashMap<>();
+    private final Set<VoucherId> activeVouchers = new HashSet<>();
     private int counter;
 
     /** The events of the commands that the numbers pick, in order. */
@@ -77,13 +91,15 @@ final class IspHistory {
 
     private void step(int step) {
         counter++;
-        int choice = Math.floorMod(step, 18);
+        int choice = Math.floorMod(step, 22);
         if (choice < 3 || activePackages.isEmpty()) {
             packageCommand(choice, step);
         } else if (choice < 14) {
             subscriberCommand(choice, step);
-        } else {
+        } else if (choice < 18) {
             routerCommand(choice - 2, step);
+        } else {
+            voucherCommand(choice, step);
         }
     }
 
@@ -166,6 +182,46 @@ final class IspHistory {
                 sealed(id.value(), RadiusPassword.of("secret-" + counter)), fixed ? SubscriberType.STATIC : SubscriberType.PPPOE,
                 subscriber.packageId, subscriber.staticIp, step % 2 == 0 ? START.plusSeconds(counter) : null,
                 sealed(id.value(), Contact.NONE)));
+    }
+
+    private void voucherCommand(int choice, int step) {
+        if (choice == 18 || usableVouchers.isEmpty()) {
+            issueBatch(step);
+            return;
+        }
+        VoucherId id = pick(new ArrayList<>(usableVouchers.keySet()), step);
+        VoucherBatchId batch = usableVouchers.get(id);
+        if (choice == 19) {
+            if (activeVouchers.add(id)) {
+                Instant firstLogin = START.plusSeconds(60L * counter);
+                events.add(new VoucherActivated(id, batch, TENANT, firstLogin, firstLogin.plus(Duration.ofHours(step % 48 + 1))));
+            }
+            return;
+        }
+        usableVouchers.remove(id);
+        activeVouchers.remove(id);
+        events.add(choice == 20 ? new VoucherExpired(id, batch, TENANT) : new VoucherRevoked(id, batch, TENANT, "lost"));
+    }
+
+    /** One to three vouchers, unused codes lapsing or not as the step's parity says. */
+    private void issueBatch(int step) {
+        VoucherBatchId batch = VoucherBatchId.random();
+        Instant usableUntil = step % 2 == 0 ? START.plus(Duration.ofDays(counter)) : null;
+        for (int number = 1; number <= step % 3 + 1; number++) {
+            VoucherId id = VoucherId.random();
+            usableVouchers.put(id, batch);
+            events.add(new VoucherIssued(id, batch, TENANT, pick(activePackages, step), number,
+                    sealed(batch.value(), code(counter * 3 + number)), Duration.ofHours(24), usableUntil));
+        }
+    }
+
+    /** A code of the voucher alphabet for each number, never a subscriber's "user..." name. */
+    private static VoucherCode code(int number) {
+        StringBuilder code = new StringBuilder("v");
+        for (int rest = number; code.length() < 7 || rest > 0; rest /= VoucherCode.ALPHABET.length()) {
+            code.append(VoucherCode.ALPHABET.charAt(rest % VoucherCode.ALPHABET.length()));
+        }
+        return VoucherCode.of(code.toString());
     }
 
     private void routerCommand(int choice, int step) {

@@ -5,6 +5,7 @@ import io.ispflow.kernel.router.RouterSecretRotated;
 import io.ispflow.kernel.subscriber.SubscriberContactUpdated;
 import io.ispflow.kernel.subscriber.SubscriberCreated;
 import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
+import io.ispflow.kernel.voucher.VoucherIssued;
 
 import java.util.Collection;
 import java.util.Objects;
@@ -35,6 +36,8 @@ public final class SealedSubjects {
             return e.routerId().value();
         } else if (event instanceof RouterSecretRotated e) {
             return e.routerId().value();
+        } else if (event instanceof VoucherIssued e) {
+            return e.batchId().value();
         }
         return null;
     }

@@ -1,12 +1,13 @@
-package io.ispflow.radius.subscriber;
+package io.ispflow.radius;
 
-import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.subscriber.SubscriberEvent;
 import io.ispflow.kernel.subscriber.Username;
-import io.ispflow.radius.AttributeSet;
-import io.ispflow.radius.BulkSql;
-import io.ispflow.radius.RadiusAttribute;
-import io.ispflow.radius.RadiusDatabase;
-import io.ispflow.radius.RadiusTables;
+import io.ispflow.kernel.voucher.VoucherEvent;
+import io.ispflow.kernel.voucher.VoucherIssued;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,12 +22,14 @@ import java.util.UUID;
 
 /**
  * What a batch of events does to the users' rows (radcheck, radreply, radusergroup, radius_user), kept
- * in memory and written by {@link #write()} with a few statements for the whole batch. Each change has
+ * in memory and written by {@link #write()} with a few statements for the whole batch. A user is a subscriber's or
+ * a voucher's: its owner's id (a subscriber id or a voucher id, both random UUIDs) maps to its username in
+ * radius_user, as later events name the owner, not the username. Each change has
  * the meaning its single statements would have (a put replaces every row of the attribute, a
  * replace every row of the user), so writing the batch's net change gives the rows that writing each
  * event at once would give, whatever the tables held before.
  */
-final class UserRowChanges {
+public final class UserRowChanges {
 
     private static final List<String> ATTRIBUTE_COLUMNS = List.of("username", "attribute", "op", "value");
 
@@ -41,76 +44,106 @@ final class UserRowChanges {
     private final BulkSql bulk;
     private final RadiusTables tables;
     private final Map<String, UserChange> users = new LinkedHashMap<>();
-    /** Each subscriber's username as the batch leaves it (null: none), read from radius_user or set by the batch. */
-    private final Map<SubscriberId, String> usernames = new HashMap<>();
-    private final Map<SubscriberId, String> changedUsernames = new LinkedHashMap<>();
+    /** Each owner's username as the batch leaves it (null: none), read from radius_user or set by the batch. */
+    private final Map<UUID, String> usernames = new HashMap<>();
+    private final Map<UUID, String> changedUsernames = new LinkedHashMap<>();
 
-    UserRowChanges(RadiusDatabase radius, RadiusTables tables) {
+    private UserRowChanges(RadiusDatabase radius, RadiusTables tables) {
         this.bulk = new BulkSql(radius);
         this.tables = tables;
     }
 
-    /** Reads the usernames of these subscribers with one query, so the batch's events find them without one each. */
-    void readUsernames(Collection<SubscriberId> subscribers) {
-        List<SubscriberId> unread = subscribers.stream().filter(id -> !usernames.containsKey(id)).distinct().toList();
+    /**
+     * The changes of the unit of work being handled (a batch, or one event handled on its own), shared by the
+     * subscribers' and the vouchers' projectors and written when it commits; they start by reading the usernames of
+     * every owner the batch names, but for new vouchers, which have none yet.
+     */
+    public static UserRowChanges ofCurrentBatch(RadiusDatabase radius, RadiusTables tables) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException("RADIUS users are projected in a unit of work, whose commit writes them");
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get();
+        return batch.getOrComputeResource(UserRowChanges.class.getName() + tables.suffix(), key -> {
+            UserRowChanges rows = new UserRowChanges(radius, tables);
+            rows.readUsernames(ownersOf(batch));
+            batch.onPrepareCommit(committing -> rows.write());
+            return rows;
+        });
+    }
+
+    private static List<UUID> ownersOf(UnitOfWork<?> batch) {
+        List<? extends Message<?>> messages = batch instanceof BatchingUnitOfWork<?> batching
+                ? batching.getMessages() : List.of(batch.getMessage());
+        return messages.stream().map(Message::getPayload).<UUID>mapMulti((event, owners) -> {
+            if (event instanceof SubscriberEvent subscriber) {
+                owners.accept(subscriber.subscriberId().value());
+            } else if (event instanceof VoucherEvent voucher && !(event instanceof VoucherIssued)) {
+                owners.accept(voucher.voucherId().value());
+            }
+        }).toList();
+    }
+
+    /** Reads the usernames of these owners with one query, so the batch's events find them without one each. */
+    private void readUsernames(Collection<UUID> owners) {
+        List<UUID> unread = owners.stream().filter(id -> !usernames.containsKey(id)).distinct().toList();
         unread.forEach(id -> usernames.put(id, null));
         bulk.selectWhere("subscriber_id, username", tables.radiusUser(), "subscriber_id",
-                unread.stream().map(SubscriberId::toString).toList(),
-                rs -> usernames.put(SubscriberId.of(UUID.fromString(rs.getString(1))), rs.getString(2)));
+                unread.stream().map(UUID::toString).toList(),
+                rs -> usernames.put(UUID.fromString(rs.getString(1)), rs.getString(2)));
     }
 
-    /** Empty when the subscriber never got a RADIUS user (it was forgotten) or no longer has one. */
-    Optional<String> username(SubscriberId subscriber) {
-        if (!usernames.containsKey(subscriber)) {
-            readUsernames(Set.of(subscriber));
+    /** Empty when the owner never got a RADIUS user (a forgotten subscriber) or no longer has one. */
+    public Optional<String> username(UUID owner) {
+        if (!usernames.containsKey(owner)) {
+            readUsernames(Set.of(owner));
         }
-        return Optional.ofNullable(usernames.get(subscriber));
+        return Optional.ofNullable(usernames.get(owner));
     }
 
-    void remember(SubscriberId subscriber, Username username) {
-        usernames.put(subscriber, username.value());
-        changedUsernames.put(subscriber, username.value());
+    public void remember(UUID owner, Username username) {
+        usernames.put(owner, username.value());
+        changedUsernames.put(owner, username.value());
     }
 
-    void forget(SubscriberId subscriber) {
-        usernames.put(subscriber, null);
-        changedUsernames.put(subscriber, null);
+    public void forget(UUID owner) {
+        usernames.put(owner, null);
+        changedUsernames.put(owner, null);
     }
 
     /** Makes {@code attributes} the user's whole set of check and reply rows. */
-    void replace(String username, AttributeSet attributes) {
+    public void replace(String username, AttributeSet attributes) {
         removeAll(username);
         attributes.items().forEach(item -> put(username, item.attribute(), item.value()));
     }
 
     /** Gives the user this one attribute with this value, replacing any earlier value. */
-    void put(String username, RadiusAttribute attribute, String value) {
+    public void put(String username, RadiusAttribute attribute, String value) {
         user(username).attributes.put(attribute, value);
     }
 
-    void remove(String username, RadiusAttribute attribute) {
+    public void remove(String username, RadiusAttribute attribute) {
         user(username).attributes.put(attribute, null);
     }
 
-    void removeAll(String username) {
+    public void removeAll(String username) {
         UserChange user = user(username);
         user.cleared = true;
         user.attributes.clear();
     }
 
     /** Makes {@code group} the user's only group. */
-    void joinGroup(String username, String group) {
+    public void joinGroup(String username, String group) {
         UserChange user = user(username);
         user.groupChanged = true;
         user.group = group;
     }
 
-    void leaveGroups(String username) {
+    public void leaveGroups(String username) {
         joinGroup(username, null);
     }
 
     /** Writes the batch's net change in the caller's transaction, each table's deletes before its inserts. */
-    void write() {
+    private void write() {
         writeAttributes();
         writeGroups();
         writeUsernames();
@@ -164,7 +197,7 @@ final class UserRowChanges {
 
     private void writeUsernames() {
         bulk.deleteWhere(tables.radiusUser(), "subscriber_id",
-                changedUsernames.keySet().stream().map(SubscriberId::toString).toList());
+                changedUsernames.keySet().stream().map(UUID::toString).toList());
         bulk.insert(tables.radiusUser(), List.of("subscriber_id", "username"), changedUsernames.entrySet().stream()
                 .filter(entry -> entry.getValue() != null)
                 .map(entry -> new Object[]{entry.getKey().toString(), entry.getValue()}).toList());
