@@ -48,7 +48,17 @@ import io.ispflow.kernel.tenant.TenantProfile;
 import io.ispflow.kernel.tenant.TenantReactivated;
 import io.ispflow.kernel.tenant.TenantSuspended;
 
+import io.ispflow.kernel.voucher.VoucherActivated;
+import io.ispflow.kernel.voucher.VoucherBatchId;
+import io.ispflow.kernel.voucher.VoucherBatchIssued;
+import io.ispflow.kernel.voucher.VoucherBatchRevoked;
+import io.ispflow.kernel.voucher.VoucherExpired;
+import io.ispflow.kernel.voucher.VoucherId;
+import io.ispflow.kernel.voucher.VoucherIssued;
+import io.ispflow.kernel.voucher.VoucherRevoked;
+
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -57,6 +67,8 @@ import java.util.UUID;
 final class EventExamples {
 
     static final TenantId TENANT = TenantId.of(UUID.fromString("00000000-0000-4000-8000-00000000000a"));
+    static final VoucherBatchId BATCH = VoucherBatchId.of(UUID.fromString("00000000-0000-4000-8000-0000000000f1"));
+    static final VoucherId VOUCHER = VoucherId.of(UUID.fromString("00000000-0000-4000-8000-0000000000f2"));
     static final PackageId HOME = PackageId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b1"));
     static final PackageId BUSINESS = PackageId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b2"));
     static final RouterId CORE = RouterId.of(UUID.fromString("00000000-0000-4000-8000-0000000000c1"));
@@ -117,6 +129,14 @@ final class EventExamples {
                 new OperatorRoleChanged(MARY, TENANT, Role.OPERATOR, Role.ADMIN),
                 new OperatorPasswordChanged(MARY, TENANT, HASH),
                 new OperatorPasswordRehashed(MARY, TENANT, STRONGER_HASH),
-                new OperatorRemoved(MARY, TENANT));
+                new OperatorRemoved(MARY, TENANT),
+                new VoucherBatchIssued(BATCH, TENANT, HOME, 500, "cafe", 8, Duration.ofHours(24), new BigDecimal("2.50"),
+                        Instant.parse("2027-03-31T23:59:59Z")),
+                new VoucherIssued(VOUCHER, BATCH, TENANT, HOME, 1, sealed("Vm91Y2hlckNvZGVWb3VjaGVy"), Duration.ofHours(24),
+                        Instant.parse("2027-03-31T23:59:59Z")),
+                new VoucherActivated(VOUCHER, BATCH, TENANT, Instant.parse("2026-12-04T18:05:00Z"), Instant.parse("2026-12-05T18:05:00Z")),
+                new VoucherExpired(VOUCHER, BATCH, TENANT),
+                new VoucherRevoked(VOUCHER, BATCH, TENANT, "lost at the counter"),
+                new VoucherBatchRevoked(BATCH, TENANT, "printed twice"));
     }
 }

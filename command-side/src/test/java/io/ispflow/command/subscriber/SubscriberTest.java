@@ -94,7 +94,7 @@ class SubscriberTest {
     static final Instant MONTH_FROM_NOW = Instant.parse("2026-12-23T10:00:00Z");
 
     AggregateTestFixture<Subscriber> fixture;
-    Map<Username, SubscriberId> claimedUsernames = new HashMap<>();
+    InMemoryUsernameRegistry usernames = new InMemoryUsernameRegistry();
     Map<Ipv4Address, SubscriberId> claimedIps = new HashMap<>();
     PersonalDataVault vault = new PersonalDataVault(new InMemorySubjectKeys());
 
@@ -102,19 +102,7 @@ class SubscriberTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Subscriber.class);
         fixture.registerInjectableResource(new Catalog());
-        fixture.registerInjectableResource(new UsernameRegistry() {
-            @Override
-            public void claim(Username username, SubscriberId subscriberId) {
-                if (claimedUsernames.put(username, subscriberId) != null) {
-                    throw new UsernameTakenException(username);
-                }
-            }
-
-            @Override
-            public void release(SubscriberId subscriberId) {
-                claimedUsernames.values().remove(subscriberId);
-            }
-        });
+        fixture.registerInjectableResource(usernames);
         fixture.registerInjectableResource(new StaticIpRegistry() {
             @Override
             public void claim(TenantId tenantId, Ipv4Address ip, SubscriberId subscriberId) {
@@ -295,7 +283,7 @@ class SubscriberTest {
 
         @Test
         void aTakenUsernameIsRefused() {
-            claimedUsernames.put(ALICE_NAME, SubscriberId.random());
+            usernames.claimed.put(ALICE_NAME, SubscriberId.random());
 
             fixture.givenNoPriorActivity()
                    .when(alice(SubscriberType.PPPOE, MONTHLY, null, null))
@@ -717,13 +705,13 @@ class SubscriberTest {
         @Test
         void anActiveSubscriberIsTerminatedThenForgotten() {
             claimedIps.put(ALICE_IP, ALICE);
-            claimedUsernames.put(ALICE_NAME, ALICE);
+            usernames.claimed.put(ALICE_NAME, ALICE);
 
             fixture.given(aliceCreated(SubscriberType.STATIC, MONTHLY, ALICE_IP, null))
                    .when(new ForgetSubscriber(ALICE, TENANT))
                    .expectEvents(new SubscriberTerminated(ALICE, TENANT), new SubscriberForgotten(ALICE, TENANT, FORGOTTEN_AT));
             assertThat(claimedIps).isEmpty();
-            assertThat(claimedUsernames).isEmpty();
+            assertThat(usernames.claimed).isEmpty();
             assertThat(vault.forgotten(ALICE.value())).isTrue();
         }
 

@@ -17,6 +17,7 @@ import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_CHANGE;
 import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_FORGET;
 import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_TERMINATE;
 import static io.ispflow.server.auth.EndpointClass.TENANTS;
+import static io.ispflow.server.auth.EndpointClass.VOUCHER_CHANGE;
 import static io.ispflow.server.auth.EndpointClass.WIREGUARD_PEERS;
 
 /**
@@ -60,6 +61,9 @@ final class AccessPolicy {
             Map.entry("PUT /api/v1/subscribers/{id}/contact", SUBSCRIBER_CHANGE),
             Map.entry("DELETE /api/v1/subscribers/{id}", SUBSCRIBER_TERMINATE),
             Map.entry("POST /api/v1/subscribers/{id}/forget", SUBSCRIBER_FORGET),
+            Map.entry("POST /api/v1/voucher-batches", VOUCHER_CHANGE),
+            Map.entry("POST /api/v1/voucher-batches/{id}/revoke", VOUCHER_CHANGE),
+            Map.entry("POST /api/v1/vouchers/{code}/revoke", VOUCHER_CHANGE),
             Map.entry("POST /api/v1/packages", CATALOG_CHANGE),
             Map.entry("PUT /api/v1/packages/{id}", CATALOG_CHANGE),
             Map.entry("POST /api/v1/packages/{id}/retire", CATALOG_CHANGE),

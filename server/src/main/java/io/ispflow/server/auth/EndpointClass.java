@@ -23,6 +23,8 @@ enum EndpointClass {
     SUBSCRIBER_CHANGE(EnumSet.of(OWNER, ADMIN, OPERATOR)),
     SUBSCRIBER_TERMINATE(EnumSet.of(OWNER, ADMIN)),
     SUBSCRIBER_FORGET(EnumSet.of(OWNER)),
+    /** Issuing and revoking vouchers: the counter's daily work, like signing up a subscriber. */
+    VOUCHER_CHANGE(EnumSet.of(OWNER, ADMIN, OPERATOR)),
     CATALOG_CHANGE(EnumSet.of(OWNER, ADMIN)),
     ROUTER_SECRET(EnumSet.of(OWNER, ADMIN)),
     /**

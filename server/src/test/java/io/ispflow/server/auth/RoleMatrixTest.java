@@ -84,6 +84,8 @@ class RoleMatrixTest {
                 Map.of("reason", "matrix")));
         calls.put(EndpointClass.SUBSCRIBER_TERMINATE, api -> api.delete("/api/v1/subscribers/" + signUp()));
         calls.put(EndpointClass.SUBSCRIBER_FORGET, api -> api.post("/api/v1/subscribers/" + signUp() + "/forget", Map.of()));
+        calls.put(EndpointClass.VOUCHER_CHANGE, api -> api.post("/api/v1/voucher-batches",
+                Map.of("packageId", pkg, "count", 1, "validityHours", 1)));
         calls.put(EndpointClass.CATALOG_CHANGE, api -> api.post("/api/v1/packages",
                 Map.of("name", "Matrix extra", "downloadKbps", 1000, "uploadKbps", 1000)));
         calls.put(EndpointClass.ROUTER_SECRET, api -> api.get("/api/v1/routers/" + router + "/setup-script"));
