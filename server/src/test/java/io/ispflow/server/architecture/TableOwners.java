@@ -32,7 +32,7 @@ final class TableOwners {
             // FreeRADIUS writes the accounting and the login log; the sessions module reads and prunes them
             owned(SESSIONS, "radacct", "radpostauth", "nasreload", "session_username", "session_nas",
                     "accounting_session", "usage_day", "accounting_cursor", "session_control", "quota_package",
-                    "quota_subscriber", "quota_usage"),
+                    "quota_subscriber", "quota_usage", "session_voucher", "voucher_login_cursor"),
             owned(SERVER, "revoked_session", "refresh_token", "subject_key", "master_key_check"))
             .flatMap(tables -> tables.entrySet().stream())
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -81,9 +81,11 @@ class SessionLedger {
         return taken;
     }
 
+    /** A voucher's username has its tenant but no subscriber: its sessions are listed, its usage is nobody's. */
     Map<String, Owner> subscribers(Collection<String> usernames) {
-        return owners("SELECT username AS name, subscriber_id AS id, tenant_id FROM session_username WHERE username IN (:names)",
-                usernames);
+        return owners("""
+                SELECT username AS name, subscriber_id AS id, tenant_id FROM session_username WHERE username IN (:names)
+                UNION ALL SELECT username, NULL, tenant_id FROM session_voucher WHERE username IN (:names)""", usernames);
     }
 
     Map<String, Owner> routers(Collection<String> nasAddresses) {

@@ -3,14 +3,18 @@ package io.ispflow.sessions.accounting;
 import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.voucher.VoucherId;
 import io.ispflow.sessions.OpenSession;
 import io.ispflow.sessions.OpenSessions;
 import io.ispflow.sessions.PackageMembersOnline;
+import io.ispflow.sessions.VoucherSessions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +24,7 @@ import java.util.UUID;
  * its router's restart is stopped.
  */
 @Component
-class StoredOpenSessions implements OpenSessions, PackageMembersOnline {
+class StoredOpenSessions implements OpenSessions, VoucherSessions, PackageMembersOnline {
 
     private final JdbcTemplate jdbc;
 
@@ -33,12 +37,23 @@ class StoredOpenSessions implements OpenSessions, PackageMembersOnline {
         return jdbc.query("""
                 SELECT session_id, username, router_id, nas_address, framed_ip FROM accounting_session
                 WHERE subscriber_id = ? AND stopped_at IS NULL ORDER BY started_at, unique_id""",
-                (rs, n) -> {
-                    UUID router = rs.getObject("router_id", UUID.class);
-                    return new OpenSession(rs.getString("session_id"), rs.getString("username"),
-                            router == null ? null : RouterId.of(router), address(rs.getString("nas_address")),
-                            address(rs.getString("framed_ip")));
-                }, subscriberId.value());
+                StoredOpenSessions::openSession, subscriberId.value());
+    }
+
+    /** A voucher's sessions are those of its code in its tenant (they name no subscriber). */
+    @Override
+    public List<OpenSession> of(VoucherId voucherId) {
+        return jdbc.query("""
+                SELECT s.session_id, s.username, s.router_id, s.nas_address, s.framed_ip FROM accounting_session s
+                JOIN session_voucher v ON lower(s.username) = v.username AND s.tenant_id = v.tenant_id
+                WHERE v.voucher_id = ? AND s.stopped_at IS NULL ORDER BY s.started_at, s.unique_id""",
+                StoredOpenSessions::openSession, voucherId.value());
+    }
+
+    private static OpenSession openSession(ResultSet rs, int row) throws SQLException {
+        UUID router = rs.getObject("router_id", UUID.class);
+        return new OpenSession(rs.getString("session_id"), rs.getString("username"), router == null ? null : RouterId.of(router),
+                address(rs.getString("nas_address")), address(rs.getString("framed_ip")));
     }
 
     @Override

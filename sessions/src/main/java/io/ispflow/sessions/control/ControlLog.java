@@ -41,21 +41,23 @@ class ControlLog {
      * The intent of one request a session, or a NO_SESSION row when there is none; in the caller's transaction.
      * An event recorded already records nothing more. Answers the rows to send.
      */
-    List<Long> record(String eventId, TenantId tenantId, SubscriberId subscriberId, ControlKind kind, String trigger,
+    List<Long> record(String eventId, TenantId tenantId, SessionHolder holder, ControlKind kind, String trigger,
                       List<OpenSession> sessions, CoaTerms terms) {
         if (sessions.isEmpty()) {
-            jdbc.update("INSERT INTO session_control (event_id, tenant_id, subscriber_id, kind, trigger, outcome, requested_at) "
-                            + "VALUES (?, ?, ?, ?, ?, 'NO_SESSION', now()) ON CONFLICT DO NOTHING",
-                    eventId, tenantId.value(), subscriberId.value(), kind.name(), trigger);
+            jdbc.update("INSERT INTO session_control (event_id, tenant_id, subscriber_id, voucher_id, kind, trigger, outcome, "
+                            + "requested_at) VALUES (?, ?, ?, ?, ?, ?, 'NO_SESSION', now()) ON CONFLICT DO NOTHING",
+                    eventId, tenantId.value(), holder.subscriberUuid(), holder.voucherUuid(), kind.name(), trigger);
             return List.of();
         }
         List<Long> pending = new ArrayList<>();
         for (OpenSession session : sessions) {
-            pending.addAll(jdbc.query("INSERT INTO session_control (event_id, tenant_id, subscriber_id, kind, trigger, "
-                            + "session_id, username, router_id, framed_ip, rate_limit, session_timeout, outcome, requested_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', now()) ON CONFLICT DO NOTHING RETURNING id",
+            pending.addAll(jdbc.query("INSERT INTO session_control (event_id, tenant_id, subscriber_id, voucher_id, kind, "
+                            + "trigger, session_id, username, router_id, framed_ip, rate_limit, session_timeout, outcome, "
+                            + "requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', now()) "
+                            + "ON CONFLICT DO NOTHING RETURNING id",
                     (rs, row) -> rs.getLong(1),
-                    eventId, tenantId.value(), subscriberId.value(), kind.name(), trigger, session.sessionId(),
+                    eventId, tenantId.value(), holder.subscriberUuid(), holder.voucherUuid(), kind.name(), trigger,
+                    session.sessionId(),
                     session.username(), session.routerId().value(), address(session.framedIp()),
                     terms == null ? null : terms.rateLimit(), terms == null ? null : terms.sessionTimeout()));
         }
@@ -64,9 +66,9 @@ class ControlLog {
 
     /** The Disconnect that follows a refused CoA, for the same event and session. */
     Optional<Long> fallback(ControlRequest coa) {
-        return jdbc.query("INSERT INTO session_control (event_id, tenant_id, subscriber_id, kind, trigger, session_id, username, "
-                        + "router_id, framed_ip, outcome, requested_at) "
-                        + "SELECT event_id, tenant_id, subscriber_id, 'DISCONNECT', trigger, session_id, username, router_id, "
+        return jdbc.query("INSERT INTO session_control (event_id, tenant_id, subscriber_id, voucher_id, kind, trigger, session_id, "
+                        + "username, router_id, framed_ip, outcome, requested_at) "
+                        + "SELECT event_id, tenant_id, subscriber_id, voucher_id, 'DISCONNECT', trigger, session_id, username, router_id, "
                         + "framed_ip, 'PENDING', now() FROM session_control WHERE id = ? ON CONFLICT DO NOTHING RETURNING id",
                 (rs, row) -> rs.getLong(1), coa.id()).stream().findFirst();
     }
@@ -99,10 +101,14 @@ class ControlLog {
     }
 
     private static final RowMapper<ControlRequest> REQUEST = (rs, row) -> new ControlRequest(rs.getLong("id"),
-            rs.getString("event_id"), SubscriberId.of(rs.getObject("subscriber_id", UUID.class)),
+            rs.getString("event_id"), subscriber(rs.getObject("subscriber_id", UUID.class)),
             ControlKind.valueOf(rs.getString("kind")), rs.getString("trigger"), rs.getString("session_id"),
             rs.getString("username"), RouterId.of(rs.getObject("router_id", UUID.class)), framedIp(rs),
             rs.getString("rate_limit"), (Integer) rs.getObject("session_timeout"));
+
+    private static SubscriberId subscriber(UUID id) {
+        return id == null ? null : SubscriberId.of(id);
+    }
 
     private static InetAddress framedIp(ResultSet rs) throws SQLException {
         String ip = rs.getString("framed_ip");

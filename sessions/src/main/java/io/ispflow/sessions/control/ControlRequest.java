@@ -10,6 +10,7 @@ import java.net.InetAddress;
  * One request to send, as its row in the log keeps it: which session of which router, and for a CoA the
  * terms to apply.
  *
+ * @param subscriberId   null for a voucher's session
  * @param framedIp       the session's address, when the accounting had one
  * @param rateLimit      a CoA's Mikrotik-Rate-Limit; null for a Disconnect
  * @param sessionTimeout a CoA's Session-Timeout in seconds; null when the package sets none

@@ -15,9 +15,13 @@ import io.ispflow.kernel.subscriber.SubscriberPasswordChanged;
 import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
+import io.ispflow.kernel.voucher.VoucherExpired;
+import io.ispflow.kernel.voucher.VoucherId;
+import io.ispflow.kernel.voucher.VoucherRevoked;
 import io.ispflow.sessions.OpenSession;
 import io.ispflow.sessions.OpenSessions;
 import io.ispflow.sessions.PackageMembersOnline;
+import io.ispflow.sessions.VoucherSessions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -36,6 +40,9 @@ import java.util.List;
  * today's sessions, so the processor refuses a reset, and it starts at the head (see
  * {@link SessionControlProcessing}).
  * <p>
+ * A voucher that expires or is revoked loses its sessions the same way. A batch's revocation records a
+ * {@code VoucherRevoked} for each voucher it ends, so {@code VoucherBatchRevoked} itself sends nothing.
+ * <p>
  * A package whose rate or session timeout changed sends the same CoA-Request to each open session of its
  * members. Not handled: {@code SubscriberForgotten}, because forgetting terminates first, in the same
  * command, and the termination disconnects.
@@ -46,15 +53,17 @@ import java.util.List;
 class SessionControlPolicy {
 
     private final OpenSessions openSessions;
+    private final VoucherSessions voucherSessions;
     private final PackageMembersOnline members;
     private final ControlLog log;
     private final ControlSender sender;
     private final PackageTermsNow packages;
     private final ControlMetrics metrics;
 
-    SessionControlPolicy(OpenSessions openSessions, PackageMembersOnline members, ControlLog log, ControlSender sender,
-                         PackageTermsNow packages, ControlMetrics metrics) {
+    SessionControlPolicy(OpenSessions openSessions, VoucherSessions voucherSessions, PackageMembersOnline members,
+                         ControlLog log, ControlSender sender, PackageTermsNow packages, ControlMetrics metrics) {
         this.openSessions = openSessions;
+        this.voucherSessions = voucherSessions;
         this.members = members;
         this.log = log;
         this.sender = sender;
@@ -132,16 +141,34 @@ class SessionControlPolicy {
         }
     }
 
+    @EventHandler
+    void on(VoucherExpired event, EventMessage<?> message) {
+        disconnect(event.voucherId(), event.tenantId(), message);
+    }
+
+    @EventHandler
+    void on(VoucherRevoked event, EventMessage<?> message) {
+        disconnect(event.voucherId(), event.tenantId(), message);
+    }
+
     private void disconnect(SubscriberId subscriberId, TenantId tenantId, EventMessage<?> message) {
         request(subscriberId, tenantId, ControlKind.DISCONNECT, null, message);
     }
 
-    /** Sessions whose router is unknown or decommissioned are left out: nothing is ever sent there. */
+    private void disconnect(VoucherId voucherId, TenantId tenantId, EventMessage<?> message) {
+        request(SessionHolder.of(voucherId), voucherSessions.of(voucherId), tenantId, ControlKind.DISCONNECT, null, message);
+    }
+
     private void request(SubscriberId subscriberId, TenantId tenantId, ControlKind kind, CoaTerms terms,
                          EventMessage<?> message) {
-        List<OpenSession> sessions = openSessions.of(subscriberId).stream()
-                .filter(session -> session.routerId() != null).toList();
-        List<Long> pending = log.record(message.getIdentifier(), tenantId, subscriberId, kind,
+        request(SessionHolder.of(subscriberId), openSessions.of(subscriberId), tenantId, kind, terms, message);
+    }
+
+    /** Sessions whose router is unknown or decommissioned are left out: nothing is ever sent there. */
+    private void request(SessionHolder holder, List<OpenSession> open, TenantId tenantId, ControlKind kind, CoaTerms terms,
+                         EventMessage<?> message) {
+        List<OpenSession> sessions = open.stream().filter(session -> session.routerId() != null).toList();
+        List<Long> pending = log.record(message.getIdentifier(), tenantId, holder, kind,
                 message.getPayloadType().getSimpleName(), sessions, terms);
         if (sessions.isEmpty()) {
             metrics.count(kind, ControlOutcome.NO_SESSION);
@@ -150,9 +177,9 @@ class SessionControlPolicy {
             return;
         }
         if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> sender.send(subscriberId, pending));
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> sender.send(holder.lane(), pending));
         } else {
-            sender.send(subscriberId, pending);
+            sender.send(holder.lane(), pending);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A PostgreSQL database of this module's tests (this machine's, or {@code ISPFLOW_TEST_PG_*}), made afresh
@@ -29,7 +30,9 @@ final class SessionControlDatabase {
         admin.execute("CREATE DATABASE " + name);
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(SERVER + name, USER, PASSWORD));
         try {
-            jdbc.execute(new ClassPathResource("db/app/sessions/V22__session_control.sql").getContentAsString(StandardCharsets.UTF_8));
+            for (String migration : List.of("V22__session_control.sql", "V28__voucher_sessions.sql")) {
+                jdbc.execute(new ClassPathResource("db/app/sessions/" + migration).getContentAsString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

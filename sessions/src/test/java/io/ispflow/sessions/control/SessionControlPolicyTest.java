@@ -8,6 +8,10 @@ import io.ispflow.kernel.pkg.PackageUpdated;
 import io.ispflow.kernel.pkg.RateLimit;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.subscriber.SubscriberId;
+import io.ispflow.kernel.voucher.VoucherBatchId;
+import io.ispflow.kernel.voucher.VoucherExpired;
+import io.ispflow.kernel.voucher.VoucherId;
+import io.ispflow.kernel.voucher.VoucherRevoked;
 import io.ispflow.kernel.subscriber.SubscriberPackageChanged;
 import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.radius.router.RadiusClients;
@@ -52,6 +56,7 @@ class SessionControlPolicyTest {
     static JdbcTemplate database;
 
     final Map<SubscriberId, List<OpenSession>> sessions = new HashMap<>();
+    final Map<VoucherId, List<OpenSession>> voucherSessions = new HashMap<>();
     final Map<PackageId, List<SubscriberId>> members = new HashMap<>();
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     final ControlMetrics metrics = new ControlMetrics(registry);
@@ -85,7 +90,7 @@ class SessionControlPolicyTest {
                 core.port(), metrics);
         sender.start();
         policy = new SessionControlPolicy(subscriber -> sessions.getOrDefault(subscriber, List.of()),
-                pkg -> members.getOrDefault(pkg, List.of()), log, sender, new PackageTermsNow(events), metrics);
+                voucher -> voucherSessions.getOrDefault(voucher, List.of()), pkg -> members.getOrDefault(pkg, List.of()), log, sender, new PackageTermsNow(events), metrics);
     }
 
     @AfterEach
@@ -122,6 +127,32 @@ class SessionControlPolicyTest {
 
         assertThat(core.codesWithin(A_MOMENT)).containsExactly(ControlPackets.DISCONNECT_REQUEST);
         assertThat(rows("SELECT outcome FROM session_control")).containsExactly("ACK");
+    }
+
+    @Test
+    void aRevokedVoucherLosesItsSessionAndTheLogNamesTheVoucher() throws Exception {
+        VoucherId voucher = VoucherId.random();
+        voucherSessions.put(voucher, List.of(session("s-9", CORE)));
+        VoucherRevoked revoked = new VoucherRevoked(voucher, VoucherBatchId.random(), TENANT, "stolen");
+
+        policy.on(revoked, message(revoked));
+
+        assertThat(core.next(A_MOMENT)[0] & 0xff).isEqualTo(ControlPackets.DISCONNECT_REQUEST);
+        awaitOutcomes();
+        assertThat(rows("SELECT voucher_id, subscriber_id, session_id, kind, trigger, outcome FROM session_control"))
+                .containsExactly(voucher + " null s-9 DISCONNECT VoucherRevoked ACK");
+    }
+
+    @Test
+    void anExpiredVoucherWithoutASessionIsLoggedAsNoSession() throws Exception {
+        VoucherId voucher = VoucherId.random();
+        VoucherExpired expired = new VoucherExpired(voucher, VoucherBatchId.random(), TENANT);
+
+        policy.on(expired, message(expired));
+
+        assertThat(core.codesWithin(A_MOMENT)).isEmpty();
+        assertThat(rows("SELECT voucher_id, kind, trigger, outcome FROM session_control"))
+                .containsExactly(voucher + " DISCONNECT VoucherExpired NO_SESSION");
     }
 
     @Test
