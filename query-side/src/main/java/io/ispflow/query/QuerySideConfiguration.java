@@ -13,7 +13,7 @@ public class QuerySideConfiguration implements WebMvcConfigurer {
     /** The paths answered from the read model, where {@code X-Min-Position} makes a read wait for it. */
     public static final String[] READ_MODEL_PATHS = {
             "/api/v1/packages/**", "/api/v1/routers/**", "/api/v1/subscribers/**", "/api/v1/dashboard",
-            "/api/v1/tenants/**", "/api/v1/operators/**", "/api/v1/wireguard/**"};
+            "/api/v1/tenants/**", "/api/v1/operators/**", "/api/v1/wireguard/**", "/api/v1/voucher-batches/**"};
 
     /**
      * The tenant and operator lists, read without {@code X-Min-Position}, still show every write answered

@@ -3,6 +3,7 @@ package io.ispflow.projection.dashboard;
 import io.ispflow.kernel.dashboard.DashboardView;
 import io.ispflow.kernel.dashboard.ExpiringSubscriptions;
 import io.ispflow.kernel.dashboard.ShowDashboard;
+import io.ispflow.projection.voucher.VoucherTally;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,10 +20,12 @@ import java.time.Instant;
 class DashboardQueries {
 
     private final DashboardCounts counts;
+    private final VoucherTally vouchers;
     private final TransactionTemplate snapshot;
 
-    DashboardQueries(DashboardCounts counts, PlatformTransactionManager transactions) {
+    DashboardQueries(DashboardCounts counts, VoucherTally vouchers, PlatformTransactionManager transactions) {
         this.counts = counts;
+        this.vouchers = vouchers;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setReadOnly(true);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -37,6 +40,7 @@ class DashboardQueries {
                 counts.routersByState(query.tenantId()),
                 new ExpiringSubscriptions(until,
                         counts.expiring(query.tenantId(), query.at(), until),
-                        counts.soonestExpiring(query.tenantId(), query.at(), until, query.soonest()))));
+                        counts.soonestExpiring(query.tenantId(), query.at(), until, query.soonest())),
+                vouchers.ofTenant(query.tenantId(), query.at())));
     }
 }

@@ -18,6 +18,7 @@ import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_FORGET;
 import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_TERMINATE;
 import static io.ispflow.server.auth.EndpointClass.TENANTS;
 import static io.ispflow.server.auth.EndpointClass.VOUCHER_CHANGE;
+import static io.ispflow.server.auth.EndpointClass.VOUCHER_PRINT;
 import static io.ispflow.server.auth.EndpointClass.WIREGUARD_PEERS;
 
 /**
@@ -46,6 +47,11 @@ final class AccessPolicy {
             Map.entry("GET /api/v1/subscribers/{id}/sessions", READ),
             Map.entry("GET /api/v1/subscribers/{id}/usage", READ),
             Map.entry("GET /api/v1/subscribers/{id}/session-control", READ),
+            Map.entry("GET /api/v1/voucher-batches", READ),
+            Map.entry("GET /api/v1/voucher-batches/{id}", READ),
+            // codes masked for the roles that may not print, and the CSV (same route, Accept: text/csv) refused to them
+            Map.entry("GET /api/v1/voucher-batches/{id}/vouchers", READ),
+            Map.entry("GET /api/v1/voucher-batches/{id}/cards", VOUCHER_PRINT),
             Map.entry("GET /api/v1/subscribers/{id}/history", HISTORY),
             Map.entry("GET /api/v1/subscribers/{id}/as-of", HISTORY),
             Map.entry("POST /api/v1/subscribers", SUBSCRIBER_CHANGE),

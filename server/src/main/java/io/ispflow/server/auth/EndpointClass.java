@@ -1,6 +1,7 @@
 package io.ispflow.server.auth;
 
 import io.ispflow.kernel.Role;
+import io.ispflow.kernel.voucher.VoucherPrinting;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,6 +27,8 @@ enum EndpointClass {
     /** Issuing and revoking vouchers: the counter's daily work, like signing up a subscriber. */
     VOUCHER_CHANGE(EnumSet.of(OWNER, ADMIN, OPERATOR)),
     CATALOG_CHANGE(EnumSet.of(OWNER, ADMIN)),
+    /** Voucher codes, which are RADIUS credentials: the roles that sell vouchers print them. */
+    VOUCHER_PRINT(EnumSet.copyOf(VoucherPrinting.ROLES)),
     ROUTER_SECRET(EnumSet.of(OWNER, ADMIN)),
     /**
      * A router's own call: no operator's token, since the router's API token in {@code X-API-Key} names the router

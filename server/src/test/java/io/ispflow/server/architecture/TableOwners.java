@@ -26,7 +26,7 @@ final class TableOwners {
                     "account_number_counter", "static_ip_claim", "subscription_end", "tenant", "tenant_slug_claim",
                     "operator", "operator_username_claim", "wireguard_key_claim", "router_api_token"),
             owned(PROJECTIONS, "package_view", "router_view", "subscriber_view", "subscriber_count", "tenant_view",
-                    "operator_view"),
+                    "operator_view", "voucher_batch_view", "voucher_view", "voucher_count"),
             owned(RADIUS_PROJECTOR, "radcheck", "radreply", "radgroupcheck", "radgroupreply", "radusergroup", "nas",
                     "router_nas", "radius_user"),
             // FreeRADIUS writes the accounting and the login log; the sessions module reads and prunes them

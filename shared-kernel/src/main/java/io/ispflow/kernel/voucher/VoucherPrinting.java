@@ -1,0 +1,23 @@
+package io.ispflow.kernel.voucher;
+
+import io.ispflow.kernel.Role;
+
+import java.util.Set;
+
+/**
+ * Who may see voucher codes: the roles that sell them at the counter, so print them (cards, CSV). Every other role
+ * reads the lists with each code masked; a role not named here, a new one included, sees no code.
+ */
+public final class VoucherPrinting {
+
+    public static final Set<Role> ROLES = Set.of(Role.OWNER, Role.ADMIN, Role.OPERATOR);
+    /** What a list shows instead of a code to a role that may not print. */
+    public static final String MASKED_CODE = "***";
+
+    private VoucherPrinting() {
+    }
+
+    public static boolean allows(Role role) {
+        return ROLES.contains(role);
+    }
+}
