@@ -36,7 +36,7 @@ final class VoucherPart {
         ResourceSampler.Window window = server.sampler.window("vouchers");
         VoucherBatchLoad.Issued batch = new VoucherBatchLoad(server.freshApi(), server.setup.radius(), prefix)
                 .issue(packageId, options.vouchersCount(), options.timeLimit());
-        commands.resources(window.close());
+        ResourceSampler.Peaks peaks = window.close();
         RadiusRowsReference.Written reference = new RadiusRowsReference(server.setup.radius()).write(prefix);
         double referencePerSecond = batch.count() / reference.seconds();
         report.line("POST /api/v1/voucher-batches: %,d vouchers of one package, codes starting '%s'; %,d events appended "
@@ -54,6 +54,7 @@ final class VoucherPart {
                 batch.perSecond() / referencePerSecond);
         report.line("(8) the batch's CSV (GET .../vouchers, Accept: text/csv): %,d lines, %,d bytes in %.2f s",
                 batch.csvLines(), batch.csvBytes(), batch.csvSeconds());
+        commands.resources(peaks);
     }
 
     /** Codes no other user name of the setup starts with (the setups that share an event store each have their own). */
