@@ -1,5 +1,7 @@
 package io.ispflow.command.voucher;
 
+import io.ispflow.kernel.InvalidValueException;
+import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.voucher.VoucherBatchId;
 import io.ispflow.kernel.voucher.VoucherCode;
@@ -59,11 +61,21 @@ class JdbcVoucherLives implements VoucherLives {
     }
 
     @Override
-    public Optional<VoucherId> find(TenantId tenantId, VoucherCode code) {
-        return jdbc.query("""
+    public VoucherId withCode(TenantId tenantId, String code) {
+        return valid(code).flatMap(valid -> jdbc.query("""
                         SELECT l.voucher_id FROM username_claim c JOIN voucher_life l ON l.voucher_id = c.voucher_id
                         WHERE c.username = ? AND l.tenant_id = ?""",
-                (rs, row) -> VoucherId.of(rs.getObject(1, UUID.class)), code.value(), tenantId.value()).stream().findFirst();
+                (rs, row) -> VoucherId.of(rs.getObject(1, UUID.class)), valid.value(), tenantId.value()).stream().findFirst())
+                .orElseThrow(() -> new NotFoundException("voucher"));
+    }
+
+    /** A malformed code is answered like an unknown one: the answer tells nothing about which codes exist. */
+    private static Optional<VoucherCode> valid(String code) {
+        try {
+            return Optional.of(new VoucherCode(code));
+        } catch (InvalidValueException malformed) {
+            return Optional.empty();
+        }
     }
 
     @Override

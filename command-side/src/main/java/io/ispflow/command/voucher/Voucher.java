@@ -25,7 +25,7 @@ import java.time.Instant;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One prepaid code, issued with its {@link VoucherBatch}: UNUSED until its first login, then ACTIVE for its validity,
+ * One prepaid code, whose stream its {@link VoucherBatch} starts when it issues it ({@link VoucherStreams}): UNUSED until its first login, then ACTIVE for its validity,
  * then EXPIRED; an operator may revoke it while it is usable. A command that would change nothing, such as a second
  * activation or revoking twice, succeeds without an event.
  */
@@ -42,11 +42,6 @@ class Voucher {
     private Duration validity;
     private Instant usableUntil;
     private Instant expiresAt;
-
-    /** Created by its batch's issue, never by a command of its own. */
-    Voucher(VoucherIssued issued) {
-        apply(issued);
-    }
 
     /** The first accepted login starts the validity; a login after the voucher lapsed, or once it ended, starts nothing. */
     @CommandHandler
@@ -94,9 +89,9 @@ class Voucher {
         return usableUntil != null && !when.isBefore(usableUntil);
     }
 
-    /** Another tenant's voucher is answered like one that does not exist. */
+    /** Another tenant's voucher, or another aggregate's id, is answered like one that does not exist. */
     private void requireTenant(TenantId caller) {
-        if (!tenantId.equals(caller)) {
+        if (!caller.equals(tenantId)) {
             throw new NotFoundException("voucher " + id);
         }
     }

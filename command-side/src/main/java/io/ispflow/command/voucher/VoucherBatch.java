@@ -8,6 +8,7 @@ import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.privacy.PersonalDataVault;
 import io.ispflow.kernel.privacy.SealedValue;
+import io.ispflow.kernel.subscriber.SubscriptionTerm;
 import io.ispflow.kernel.voucher.IssueVoucherBatch;
 import io.ispflow.kernel.voucher.RevokeVoucherBatch;
 import io.ispflow.kernel.voucher.VoucherBatchId;
@@ -24,18 +25,19 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 /**
- * Vouchers issued together for one package, on the same terms. Issuing creates each {@link Voucher} as an aggregate of
- * its own, in the batch's transaction: one claim statement for every code, one key for every seal, one append for
- * every event. Revoking the batch revokes each of its vouchers still usable.
+ * Vouchers issued together for one package, on the same terms. Issuing starts each {@link Voucher} as an aggregate of
+ * its own ({@link VoucherStreams}), in the batch's transaction: one claim statement for every code, one key for every
+ * seal, one append for every event. Revoking the batch revokes each of its vouchers still usable.
  */
 @Aggregate
 class VoucherBatch {
@@ -47,12 +49,10 @@ class VoucherBatch {
 
     @CommandHandler
     VoucherBatch(IssueVoucherBatch cmd, PackageCatalog packages, VoucherCodes codes, VoucherLives lives,
-                 PersonalDataVault vault, Clock clock) throws Exception {
+                 PersonalDataVault vault, VoucherStreams streams, Clock clock) {
         ActivePackage pkg = packages.requireActive(cmd.tenantId(), cmd.packageId());
         Duration validity = validity(cmd, pkg);
-        if (cmd.usableUntil() != null && !cmd.usableUntil().isAfter(clock.instant())) {
-            throw new InvalidValueException("usableUntil", "usableUntil must be in the future");
-        }
+        requireAhead(cmd.usableUntil(), clock.instant());
         BigDecimal price = cmd.price() != null ? cmd.price() : pkg.price();
         List<VoucherId> vouchers = Stream.generate(VoucherId::random).limit(cmd.count()).toList();
         Map<VoucherId, VoucherCode> claimed = codes.claim(vouchers, cmd.prefix(), cmd.codeLength());
@@ -60,11 +60,10 @@ class VoucherBatch {
         lives.issued(cmd.batchId(), cmd.tenantId(), vouchers, cmd.usableUntil());
         apply(new VoucherBatchIssued(cmd.batchId(), cmd.tenantId(), cmd.packageId(), cmd.count(), cmd.prefix(),
                 cmd.codeLength(), validity, price, cmd.usableUntil()));
-        for (int i = 0; i < vouchers.size(); i++) {
-            VoucherIssued issued = new VoucherIssued(vouchers.get(i), cmd.batchId(), cmd.tenantId(), cmd.packageId(), i + 1,
-                    sealed.get(i), validity, cmd.usableUntil());
-            createNew(Voucher.class, () -> new Voucher(issued));
-        }
+        streams.start(IntStream.range(0, vouchers.size())
+                .mapToObj(i -> new VoucherIssued(vouchers.get(i), cmd.batchId(), cmd.tenantId(), cmd.packageId(), i + 1,
+                        sealed.get(i), validity, cmd.usableUntil()))
+                .toList());
     }
 
     /** The batch's own hours, or else its package's days; a voucher without an end is not sold. */
@@ -78,10 +77,17 @@ class VoucherBatch {
         return Duration.ofDays(pkg.validityDays());
     }
 
-    /** Revoking twice records nothing more. */
+    /** Unused codes lapse after they are issued, and within what RADIUS and the databases hold, as a subscription ends. */
+    private static void requireAhead(Instant usableUntil, Instant now) {
+        if (usableUntil != null && (!usableUntil.isAfter(now) || usableUntil.isAfter(now.plus(Duration.ofDays(SubscriptionTerm.MAX_DAYS))))) {
+            throw new InvalidValueException("usableUntil", "usableUntil must be after now and within " + SubscriptionTerm.MAX_DAYS + " days");
+        }
+    }
+
+    /** Revoking twice records nothing more. Another tenant's batch, or another aggregate's id, is not found. */
     @CommandHandler
     void handle(RevokeVoucherBatch cmd, BatchRevocation revocation) {
-        if (!tenantId.equals(cmd.tenantId())) {
+        if (!cmd.tenantId().equals(tenantId)) {
             throw new NotFoundException("voucher batch " + id);
         }
         String reason = FreeText.requiredLine("reason", cmd.reason(), Voucher.MAX_REASON);

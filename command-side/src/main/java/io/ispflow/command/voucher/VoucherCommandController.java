@@ -3,14 +3,11 @@ package io.ispflow.command.voucher;
 import io.ispflow.command.CommandAccepted;
 import io.ispflow.eventstore.EventStorePositions;
 import io.ispflow.kernel.Actor;
-import io.ispflow.kernel.InvalidValueException;
-import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.voucher.IssueVoucherBatch;
 import io.ispflow.kernel.voucher.RevokeVoucher;
 import io.ispflow.kernel.voucher.RevokeVoucherBatch;
 import io.ispflow.kernel.voucher.VoucherBatchId;
-import io.ispflow.kernel.voucher.VoucherCode;
 import io.ispflow.kernel.voucher.VoucherId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Voucher commands of API.md: issue a batch, revoke a batch, revoke one voucher by its code. */
@@ -77,17 +73,8 @@ class VoucherCommandController {
     /** The code is looked up in the caller's tenant only: another tenant's code, or a malformed one, is not found. */
     @PostMapping("/vouchers/{code}/revoke")
     CommandAccepted revoke(@PathVariable String code, @Valid @RequestBody Revocation body, Actor actor) {
-        VoucherId voucher = codeOf(code).flatMap(valid -> lives.find(actor.tenantId(), valid))
-                .orElseThrow(() -> new NotFoundException("voucher"));
+        VoucherId voucher = lives.withCode(actor.tenantId(), code);
         return send(voucher.value(), new RevokeVoucher(voucher, actor.tenantId(), body.reason()));
-    }
-
-    private static Optional<VoucherCode> codeOf(String code) {
-        try {
-            return Optional.of(new VoucherCode(code));
-        } catch (InvalidValueException malformed) {
-            return Optional.empty();
-        }
     }
 
     private CommandAccepted send(UUID id, Object command) {

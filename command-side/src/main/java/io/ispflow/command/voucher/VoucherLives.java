@@ -1,13 +1,12 @@
 package io.ispflow.command.voucher;
 
+import io.ispflow.kernel.NotFoundException;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.voucher.VoucherBatchId;
-import io.ispflow.kernel.voucher.VoucherCode;
 import io.ispflow.kernel.voucher.VoucherId;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What voucher commands need to know without opening events: each voucher's tenant and batch, whether it is still
@@ -32,8 +31,12 @@ interface VoucherLives {
     /** The batch's vouchers still UNUSED or ACTIVE. */
     List<VoucherId> usableOf(VoucherBatchId batchId);
 
-    /** The tenant's voucher with this code; empty for another tenant's code too. */
-    Optional<VoucherId> find(TenantId tenantId, VoucherCode code);
+    /**
+     * The tenant's voucher with this code, as an operator typed it.
+     *
+     * @throws NotFoundException for another tenant's code, a code nobody has and one that cannot be a code alike
+     */
+    VoucherId withCode(TenantId tenantId, String code);
 
     /** Usable vouchers whose end has passed, oldest first. */
     List<Due> dueAt(Instant now, int limit);

@@ -2,13 +2,11 @@ package io.ispflow.command.voucher;
 
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.voucher.VoucherBatchId;
-import io.ispflow.kernel.voucher.VoucherCode;
 import io.ispflow.kernel.voucher.VoucherId;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The fixture tests' {@link VoucherLives}: remembers what the commands told it. */
 class RecordingLives implements VoucherLives {
@@ -44,8 +42,8 @@ class RecordingLives implements VoucherLives {
     }
 
     @Override
-    public Optional<VoucherId> find(TenantId tenantId, VoucherCode code) {
-        return Optional.empty();
+    public VoucherId withCode(TenantId tenantId, String code) {
+        throw new UnsupportedOperationException("no voucher command looks a code up");
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.pkg.PackageNotFoundException;
 import io.ispflow.kernel.privacy.InMemorySubjectKeys;
 import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.subscriber.Username;
 import io.ispflow.kernel.voucher.IssueVoucherBatch;
 import io.ispflow.kernel.voucher.RevokeVoucherBatch;
@@ -19,12 +20,9 @@ import io.ispflow.kernel.voucher.VoucherBatchRevoked;
 import io.ispflow.kernel.voucher.VoucherCode;
 import io.ispflow.kernel.voucher.VoucherId;
 import io.ispflow.kernel.voucher.VoucherIssued;
-import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.modelling.command.Repository;
-import org.axonframework.modelling.command.RepositoryProvider;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -64,15 +62,8 @@ class VoucherBatchTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(VoucherBatch.class);
-        // the fixture records its own aggregate's events only, so the vouchers have a store of their own
-        Repository<Voucher> vouchers = EventSourcingRepository.builder(Voucher.class).eventStore(voucherEvents).build();
-        fixture.registerRepositoryProvider(new RepositoryProvider() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> Repository<T> repositoryFor(Class<T> type) {
-                return (Repository<T>) vouchers;
-            }
-        });
+        // the fixture records its own aggregate's events only, so the vouchers' streams have a store of their own
+        fixture.registerInjectableResource(new VoucherStreams(voucherEvents));
         fixture.registerInjectableResource(new Catalog());
         fixture.registerInjectableResource(new VoucherCodes(usernames));
         fixture.registerInjectableResource(lives);
@@ -180,6 +171,14 @@ class VoucherBatchTest {
         }
 
         @Test
+        void unusedCodesLapseWithinWhatTheDatabasesHold() {
+            fixture.givenNoPriorActivity()
+                   .when(issue(DAY_PASS, 1, null, null, Instant.parse("+300000-01-01T00:00:00Z")))
+                   .expectException(InvalidValueException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
         void aCodeSomeoneHasIsDrawnAgain() {
             InMemoryUsernameRegistry crowded = new InMemoryUsernameRegistry() {
                 private boolean first = true;
@@ -224,6 +223,15 @@ class VoucherBatchTest {
         void anotherTenantsBatchIsNotFound() {
             fixture.given(batchIssued())
                    .when(new RevokeVoucherBatch(BATCH, OTHER_TENANT, "Theft"))
+                   .expectException(NotFoundException.class)
+                   .expectNoEvents();
+        }
+
+        @Test
+        void anotherAggregatesIdIsNotFound() {
+            fixture.given(new VoucherIssued(VoucherId.random(), BATCH, TENANT, DAY_PASS, 1, SealedValue.legacy("\"cafe234567\""),
+                           Duration.ofDays(1), null))
+                   .when(new RevokeVoucherBatch(BATCH, TENANT, "Wrong id"))
                    .expectException(NotFoundException.class)
                    .expectNoEvents();
         }

@@ -26,10 +26,12 @@ record Arena(RawHttp http, Cast cast, Targets targets, ValidCommands commands, P
         Cast cast = Cast.signIn(port, server.getBean(JdbcTemplate.class), server.getBean(PasswordEncoder.class));
         Api owner = new Api(port).withToken(cast.owner().token());
         Api platformAdmin = new Api(port).withToken(cast.platformAdmin().token());
-        Targets targets = Targets.create(owner, platformAdmin);
+        JdbcTemplate appDatabase = server.getBean(JdbcTemplate.class);
+        Targets targets = Targets.create(owner, platformAdmin, appDatabase);
         String foreignPackage = new Api(port).withToken(cast.otherTenant().token())
                 .post("/api/v1/packages", Map.of("name", "Foreign", "downloadKbps", 3000, "uploadKbps", 1000)).id();
-        ValidCommands commands = new ValidCommands(cast, targets, owner, platformAdmin);
+        ValidCommands commands = new ValidCommands(cast, targets, owner, platformAdmin,
+                new IssuedCodes(owner, targets.packageId(), appDatabase));
         Invariants invariants = new Invariants(http, new StoredEvents(server.getBean(EventStorageEngine.class)),
                 server.getBean(EventProcessingConfiguration.class), server.getBean(RadiusDrift.class),
                 List.copyOf(server.getBeansOfType(DeadLetters.class).values()), cast.platformAdmin());

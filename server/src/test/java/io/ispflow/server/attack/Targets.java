@@ -2,6 +2,7 @@ package io.ispflow.server.attack;
 
 import io.ispflow.server.Api;
 import io.ispflow.server.Eventually;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.Map;
@@ -12,13 +13,15 @@ import java.util.regex.Pattern;
 /**
  * Things of this tenant an attacker aims at, one of each kind a route can name: a package, a router,
  * a subscriber, an operator, a tenant other than this one (so that a successful attack on tenants
- * does not take this one down), a finished RADIUS rebuild and a processing group with dead letters.
+ * does not take this one down), a finished RADIUS rebuild, a processing group with dead letters, and a
+ * voucher batch with the code of its voucher.
  */
-record Targets(String packageId, String routerId, String subscriberId, String operatorId, String tenantId, String rebuildJobId) {
+record Targets(String packageId, String routerId, String subscriberId, String operatorId, String tenantId, String rebuildJobId,
+               String voucherBatchId, String voucherCode) {
 
     private static final Pattern PARAMETER = Pattern.compile("/([a-z-]+)/\\{(\\w+)}");
 
-    static Targets create(Api owner, Api platformAdmin) {
+    static Targets create(Api owner, Api platformAdmin, JdbcTemplate appDatabase) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String pkg = created(owner.post("/api/v1/packages", Map.of("name", "Target " + tag, "downloadKbps", 2000, "uploadKbps", 1000)));
         String router = created(owner.post("/api/v1/routers", Map.of("name", "target-" + tag)));
@@ -28,7 +31,9 @@ record Targets(String packageId, String routerId, String subscriberId, String op
                 "password", "target-password", "role", "READONLY")));
         String tenant = created(platformAdmin.post("/api/v1/tenants", Map.of("name", "Target ISP " + tag, "slug", "target-" + tag,
                 "accountPrefix", "TGT", "ownerUsername", "target-owner-" + tag, "ownerPassword", "target-password")));
-        return new Targets(pkg, router, subscriber, operator, tenant, finishedRebuild(platformAdmin));
+        IssuedCodes codes = new IssuedCodes(owner, pkg, appDatabase);
+        String batch = codes.freshBatch();
+        return new Targets(pkg, router, subscriber, operator, tenant, finishedRebuild(platformAdmin), batch, codes.codeOf(batch));
     }
 
     /** The route with each path parameter replaced by the id of its kind's target. */
@@ -55,6 +60,8 @@ record Targets(String packageId, String routerId, String subscriberId, String op
             case "tenants" -> tenantId;
             case "rebuild" -> rebuildJobId;
             case "dead-letters" -> "read-model";
+            case "voucher-batches" -> voucherBatchId;
+            case "vouchers" -> voucherCode;
             default -> throw new IllegalArgumentException("no target for /" + collection + "/{id}: add one to Targets");
         };
     }

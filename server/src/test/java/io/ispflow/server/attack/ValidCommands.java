@@ -35,7 +35,7 @@ final class ValidCommands {
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
     private final Map<String, Command> commands;
 
-    ValidCommands(Cast cast, Targets targets, Api owner, Api platformAdmin) {
+    ValidCommands(Cast cast, Targets targets, Api owner, Api platformAdmin, IssuedCodes vouchers) {
         Caller tenantOwner = cast.owner();
         String subscriber = "/api/v1/subscribers/" + targets.subscriberId();
         commands = Map.ofEntries(
@@ -81,6 +81,18 @@ final class ValidCommands {
                         n -> body("ip", "10." + (n / 65536 % 256) + "." + (n / 256 % 256) + "." + (1 + n % 250))),
                 command("PUT /api/v1/subscribers/{id}/contact", tenantOwner, subscriber + "/contact",
                         n -> body("fullName", "Name " + n, "phone", "+1 555 " + n, "email", "a" + n + "@example.net", "address", "Street " + n)),
+                // the target package has no validity of its own, so each batch gives its hours
+                command("POST /api/v1/voucher-batches", tenantOwner, "/api/v1/voucher-batches",
+                        n -> JSON.createObjectNode().put("packageId", targets.packageId()).put("count", 1 + n % 3)
+                                .put("prefix", "atk").put("codeLength", 8).put("validityHours", 24).put("price", 1.5)
+                                .put("usableUntil", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString())),
+                // only a usable batch or voucher is revoked with an event, so each attempt gets one of its own
+                Map.entry("POST /api/v1/voucher-batches/{id}/revoke", new Command(tenantOwner,
+                        () -> "/api/v1/voucher-batches/" + vouchers.freshBatch() + "/revoke",
+                        () -> body("reason", "Attack " + COUNTER.incrementAndGet()))),
+                Map.entry("POST /api/v1/vouchers/{code}/revoke", new Command(tenantOwner,
+                        () -> "/api/v1/vouchers/" + vouchers.freshCode() + "/revoke",
+                        () -> body("reason", "Attack " + COUNTER.incrementAndGet()))),
                 command("POST /api/v1/tenants", cast.platformAdmin(), "/api/v1/tenants",
                         n -> body("name", "Attack ISP " + n, "slug", "attack-" + tag + "-" + n, "accountPrefix", "ATK",
                                 "ownerUsername", "attack-owner-" + tag + "-" + n, "ownerPassword", "attack-password-" + n)),

@@ -126,9 +126,18 @@ class VoucherCommandsTest {
     }
 
     @Test
+    void aVouchersOrAPackagesIdIsNoBatch() {
+        String code = codesOf(issue(1, Map.of())).get(0);
+        String voucher = api.post("/api/v1/vouchers/" + code + "/revoke", Map.of("reason", "Lost")).id();
+
+        assertThat(api.post("/api/v1/voucher-batches/" + voucher + "/revoke", Map.of("reason", "x")).code()).isEqualTo("NOT_FOUND");
+        assertThat(api.post("/api/v1/voucher-batches/" + pkg + "/revoke", Map.of("reason", "x")).code()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
     void aGuessedCodeIsNotFound() {
         assertThat(api.post("/api/v1/vouchers/abcdefghjk/revoke", Map.of("reason", "Guess")).code()).isEqualTo("NOT_FOUND");
-        assertThat(api.post("/api/v1/vouchers/not-a-code!/revoke", Map.of("reason", "Guess")).status()).isIn(400, 404);
+        assertThat(api.post("/api/v1/vouchers/not-a-code/revoke", Map.of("reason", "Guess")).code()).isEqualTo("NOT_FOUND");
     }
 
     private String issue(int count, Map<String, Object> terms) {
