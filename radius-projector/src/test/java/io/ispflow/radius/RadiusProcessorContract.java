@@ -4,6 +4,7 @@ import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.radius.pkg.RadiusGroupProjector;
 import io.ispflow.radius.router.NasProjector;
 import io.ispflow.radius.subscriber.RadiusUserProjector;
+import io.ispflow.radius.voucher.RadiusVoucherProjector;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -52,7 +53,7 @@ public interface RadiusProcessorContract extends RadiusTablesFixture {
         EventProcessingConfigurer processing = configurer.eventProcessing();
         new RadiusProcessingConfiguration().configure(processing, radius());
         List.of(new RadiusGroupProjector(radius()), new RadiusUserProjector(radius(), TestVault.VAULT),
-                new NasProjector(radius(), TestVault.VAULT))
+                new RadiusVoucherProjector(radius(), TestVault.VAULT), new NasProjector(radius(), TestVault.VAULT))
                 .forEach(projector -> processing.registerEventHandler(c -> projector));
         List.of(moreProjectors).forEach(projector -> processing.registerEventHandler(c -> projector));
         return configurer.start();

@@ -1,6 +1,8 @@
 package io.ispflow.radius;
 
 import io.ispflow.kernel.subscriber.SubscriberCreated;
+import io.ispflow.kernel.voucher.VoucherIssued;
+import io.ispflow.kernel.voucher.VoucherRevoked;
 import io.ispflow.radius.rebuild.Difference;
 import io.ispflow.radius.rebuild.RadiusDrift;
 import io.ispflow.radius.rebuild.RadiusMaintenance;
@@ -135,6 +137,23 @@ public interface RebuildContract extends RadiusProcessorContract {
                     new Difference("radcheck", "alice", "Auth-Type", null, ":= Accept"),
                     new Difference("radcheck", "alice", "Cleartext-Password", "(secret)", "(differs)"));
             rebuild(axon).run(ReplayProgress.NONE);
+            assertThat(drift(axon).check().differences()).isEmpty();
+        });
+    }
+
+    @Test
+    default void aRevokedVoucherHandEditedBackIsNamedByTheDriftCheckAndRejectedAgainAfterARebuild() {
+        VoucherIssued voucher = VoucherUserContract.voucher("k7m2x9pq", VoucherUserContract.USABLE_UNTIL);
+        VoucherRevoked revoked = new VoucherRevoked(voucher.voucherId(), voucher.batchId(), voucher.tenantId(), "stolen");
+        withLiveProcessorAfter(new Object[]{voucher, revoked}, axon -> {
+            assertThat(drift(axon).check().differences()).isEmpty();
+            radius().jdbcTemplate().update("DELETE FROM radcheck WHERE username = 'k7m2x9pq' AND attribute = 'Auth-Type'");
+
+            assertThat(drift(axon).check().differences())
+                    .containsExactly(new Difference("radcheck", "k7m2x9pq", "Auth-Type", ":= Reject", null));
+            rebuild(axon).run(ReplayProgress.NONE);
+            assertThat(rows("SELECT value FROM radcheck WHERE username = 'k7m2x9pq' AND attribute = 'Auth-Type'"))
+                    .containsExactly("Reject");
             assertThat(drift(axon).check().differences()).isEmpty();
         });
     }

@@ -4,6 +4,9 @@ import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.server.Api;
 import io.ispflow.server.ApiTest;
 import io.ispflow.sessions.OpenSessions;
+import io.ispflow.sessions.VoucherSessions;
+import io.ispflow.sessions.voucher.VoucherActivation;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import io.ispflow.sessions.accounting.AccountingReader;
 import io.ispflow.sessions.quota.QuotaWatcher;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -45,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "ispflow.session-control.attempts=3",
         "ispflow.bootstrap.admin-password=" + FreeRadiusScenario.ADMIN_PASSWORD})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class FreeRadiusScenario implements QuotaContract {
+abstract class FreeRadiusScenario implements QuotaContract, VoucherContract {
 
     static final String ADMIN_PASSWORD = "admin-test-password";
     /** A loopback subnet, so that routers' tunnel addresses exist on this machine. */
@@ -69,6 +72,15 @@ abstract class FreeRadiusScenario implements QuotaContract {
 
     @Autowired
     QuotaWatcher quotaWatcher;
+
+    @Autowired
+    VoucherActivation voucherActivation;
+
+    @Autowired
+    VoucherSessions voucherSessions;
+
+    @Autowired
+    CommandGateway commands;
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -334,6 +346,31 @@ abstract class FreeRadiusScenario implements QuotaContract {
     @Override
     public void catchUpAccounting() {
         accountingReader.catchUp();
+    }
+
+    @Override
+    public VoucherActivation voucherActivation() {
+        return voucherActivation;
+    }
+
+    @Override
+    public VoucherSessions voucherSessions() {
+        return voucherSessions;
+    }
+
+    @Override
+    public CommandGateway commands() {
+        return commands;
+    }
+
+    @Override
+    public JdbcTemplate appDatabase() {
+        return appDatabase;
+    }
+
+    @Override
+    public RadiusDatabase radiusDatabase() {
+        return radius;
     }
 
     @Override

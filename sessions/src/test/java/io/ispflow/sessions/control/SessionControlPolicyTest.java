@@ -137,7 +137,7 @@ class SessionControlPolicyTest {
 
         policy.on(revoked, message(revoked));
 
-        assertThat(core.next(A_MOMENT)[0] & 0xff).isEqualTo(ControlPackets.DISCONNECT_REQUEST);
+        assertThat(core.next(Duration.ofSeconds(2))[0] & 0xff).isEqualTo(ControlPackets.DISCONNECT_REQUEST);
         awaitOutcomes();
         assertThat(rows("SELECT voucher_id, subscriber_id, session_id, kind, trigger, outcome FROM session_control"))
                 .containsExactly(voucher + " null s-9 DISCONNECT VoucherRevoked ACK");
