@@ -7,6 +7,7 @@ import io.ispflow.kernel.voucher.PrintVoucherBatch;
 import io.ispflow.kernel.voucher.VoucherBatchList;
 import io.ispflow.kernel.voucher.VoucherBatchView;
 import io.ispflow.kernel.voucher.VoucherList;
+import io.ispflow.kernel.voucher.VoucherPrinting;
 import io.ispflow.kernel.voucher.VoucherPrintout;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** Answers voucher queries from the read model; another tenant's batch is answered as none. */
+/**
+ * Answers voucher queries from the read model; another tenant's batch is answered as none. Codes go only to the roles
+ * that print them ({@link VoucherPrinting}): masked in a list, refused as a printout.
+ */
 @Component
 class VoucherQueries {
 
@@ -40,12 +44,16 @@ class VoucherQueries {
 
     @QueryHandler
     Optional<VoucherList> handle(ListVouchers query) {
-        return batches.exists(query.tenantId(), query.batchId())
-                ? Optional.of(vouchers.page(query.batchId(), query.status(), query.page(), query.at())) : Optional.empty();
+        if (!batches.exists(query.tenantId(), query.batchId())) {
+            return Optional.empty();
+        }
+        VoucherList page = vouchers.page(query.batchId(), query.status(), query.page(), query.at());
+        return Optional.of(VoucherPrinting.allows(query.viewer()) ? page : page.masked());
     }
 
     @QueryHandler
     Optional<VoucherPrintout> handle(PrintVoucherBatch query) {
+        VoucherPrinting.require(query.viewer());
         return batches.one(query.tenantId(), query.batchId(), query.at()).map(batch -> new VoucherPrintout(batch,
                 ispName(query),
                 vouchers.all(query.batchId(), query.at())));

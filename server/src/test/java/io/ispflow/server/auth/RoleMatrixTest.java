@@ -56,6 +56,7 @@ class RoleMatrixTest {
     String pkg;
     String router;
     String subscriber;
+    Api.Answer voucherBatch;
 
     @BeforeAll
     void operatorsOfEveryRole() {
@@ -73,6 +74,7 @@ class RoleMatrixTest {
         pkg = owner.post("/api/v1/packages", Map.of("name", "Matrix", "downloadKbps", 1000, "uploadKbps", 1000)).id();
         router = owner.post("/api/v1/routers", Map.of("name", "matrix-" + tag)).id();
         subscriber = signUp();
+        voucherBatch = owner.post("/api/v1/voucher-batches", Map.of("packageId", pkg, "count", 1, "validityHours", 1));
     }
 
     /** One request of each endpoint class, as a role would send it. */
@@ -86,6 +88,8 @@ class RoleMatrixTest {
         calls.put(EndpointClass.SUBSCRIBER_FORGET, api -> api.post("/api/v1/subscribers/" + signUp() + "/forget", Map.of()));
         calls.put(EndpointClass.VOUCHER_CHANGE, api -> api.post("/api/v1/voucher-batches",
                 Map.of("packageId", pkg, "count", 1, "validityHours", 1)));
+        calls.put(EndpointClass.VOUCHER_PRINT, api -> api.getCaughtUp("/api/v1/voucher-batches/" + voucherBatch.id() + "/cards",
+                voucherBatch.position()));
         calls.put(EndpointClass.CATALOG_CHANGE, api -> api.post("/api/v1/packages",
                 Map.of("name", "Matrix extra", "downloadKbps", 1000, "uploadKbps", 1000)));
         calls.put(EndpointClass.ROUTER_SECRET, api -> api.get("/api/v1/routers/" + router + "/setup-script"));

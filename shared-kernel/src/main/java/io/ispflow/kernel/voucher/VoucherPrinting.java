@@ -1,5 +1,7 @@
 package io.ispflow.kernel.voucher;
 
+import io.ispflow.kernel.DomainException;
+import io.ispflow.kernel.ErrorCode;
 import io.ispflow.kernel.Role;
 
 import java.util.Set;
@@ -19,5 +21,12 @@ public final class VoucherPrinting {
 
     public static boolean allows(Role role) {
         return ROLES.contains(role);
+    }
+
+    /** Refuses a role that may not see codes what is all codes: a batch's CSV and cards. */
+    public static void require(Role role) {
+        if (!allows(role)) {
+            throw new DomainException(ErrorCode.FORBIDDEN, "role " + role + " may not see voucher codes");
+        }
     }
 }
