@@ -15,7 +15,8 @@ import java.util.List;
  * The machine's own limit for a voucher batch's RADIUS rows: the very rows the server projected for it (radcheck
  * and radusergroup, found by the codes' prefix), written again with plain multi-row {@code INSERT}s, 1,000 rows a
  * statement, one connection, one transaction, into copies of those tables (same columns and indexes) in the same
- * database; the copies are dropped afterwards.
+ * database; the copies are dropped afterwards. A write of a second or less varies with what else the machine does
+ * that moment, so it is done {@value #ATTEMPTS} times and the fastest counts: a limit is the best the machine does.
  */
 public final class RadiusRowsReference {
 
@@ -23,6 +24,7 @@ public final class RadiusRowsReference {
     public record Written(long radcheckRows, long radusergroupRows, double seconds) {
     }
 
+    public static final int ATTEMPTS = 3;
     private static final int ROWS_PER_STATEMENT = 1000;
     private static final String RADCHECK_COLUMNS = "username, attribute, op, value";
     private static final String RADUSERGROUP_COLUMNS = "username, groupname, priority";
@@ -33,27 +35,35 @@ public final class RadiusRowsReference {
         this.radius = radius;
     }
 
-    /** Writes the rows of the users whose names start with {@code prefix} again, timed. */
+    /** Writes the rows of the users whose names start with {@code prefix} again, {@value #ATTEMPTS} times; the fastest. */
     public Written write(String prefix) throws SQLException {
         try (Connection connection = radius.connect()) {
             List<Object[]> radcheck = rows(connection, "radcheck", RADCHECK_COLUMNS, prefix);
             List<Object[]> radusergroup = rows(connection, "radusergroup", RADUSERGROUP_COLUMNS, prefix);
-            String radcheckCopy = copyOf(connection, "radcheck");
-            String radusergroupCopy = copyOf(connection, "radusergroup");
-            try {
-                connection.setAutoCommit(false);
-                long started = System.nanoTime();
-                insert(connection, radcheckCopy, RADCHECK_COLUMNS, radcheck);
-                insert(connection, radusergroupCopy, RADUSERGROUP_COLUMNS, radusergroup);
-                connection.commit();
-                double seconds = (System.nanoTime() - started) / 1e9;
-                return new Written(radcheck.size(), radusergroup.size(), seconds);
-            } finally {
-                connection.setAutoCommit(true);
-                try (Statement sql = connection.createStatement()) {
-                    sql.execute("DROP TABLE " + radcheckCopy);
-                    sql.execute("DROP TABLE " + radusergroupCopy);
-                }
+            Written fastest = null;
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                Written written = write(connection, radcheck, radusergroup);
+                fastest = fastest == null || written.seconds() < fastest.seconds() ? written : fastest;
+            }
+            return fastest;
+        }
+    }
+
+    private static Written write(Connection connection, List<Object[]> radcheck, List<Object[]> radusergroup) throws SQLException {
+        String radcheckCopy = copyOf(connection, "radcheck");
+        String radusergroupCopy = copyOf(connection, "radusergroup");
+        try {
+            connection.setAutoCommit(false);
+            long started = System.nanoTime();
+            insert(connection, radcheckCopy, RADCHECK_COLUMNS, radcheck);
+            insert(connection, radusergroupCopy, RADUSERGROUP_COLUMNS, radusergroup);
+            connection.commit();
+            return new Written(radcheck.size(), radusergroup.size(), (System.nanoTime() - started) / 1e9);
+        } finally {
+            connection.setAutoCommit(true);
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("DROP TABLE " + radcheckCopy);
+                sql.execute("DROP TABLE " + radusergroupCopy);
             }
         }
     }
