@@ -10,7 +10,6 @@ import io.ispflow.kernel.pkg.PackageId;
 import io.ispflow.kernel.pkg.PackageNotFoundException;
 import io.ispflow.kernel.privacy.InMemorySubjectKeys;
 import io.ispflow.kernel.privacy.PersonalDataVault;
-import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.subscriber.Username;
 import io.ispflow.kernel.voucher.IssueVoucherBatch;
 import io.ispflow.kernel.voucher.RevokeVoucherBatch;
@@ -223,15 +222,6 @@ class VoucherBatchTest {
         void anotherTenantsBatchIsNotFound() {
             fixture.given(batchIssued())
                    .when(new RevokeVoucherBatch(BATCH, OTHER_TENANT, "Theft"))
-                   .expectException(NotFoundException.class)
-                   .expectNoEvents();
-        }
-
-        @Test
-        void anotherAggregatesIdIsNotFound() {
-            fixture.given(new VoucherIssued(VoucherId.random(), BATCH, TENANT, DAY_PASS, 1, SealedValue.legacy("\"cafe234567\""),
-                           Duration.ofDays(1), null))
-                   .when(new RevokeVoucherBatch(BATCH, TENANT, "Wrong id"))
                    .expectException(NotFoundException.class)
                    .expectNoEvents();
         }

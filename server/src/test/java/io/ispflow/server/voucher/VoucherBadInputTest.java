@@ -2,6 +2,7 @@ package io.ispflow.server.voucher;
 
 import io.ispflow.server.Api;
 import io.ispflow.server.ApiTest;
+import io.ispflow.server.Refusals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,8 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every voucher command refuses bad input with a problem+json, and appends no event. */
 @ApiTest
@@ -29,12 +28,14 @@ class VoucherBadInputTest {
     @Autowired
     JdbcTemplate appDatabase;
 
+    Refusals refusals;
     Api api;
     String pkg;
     String pkgWithoutValidity;
 
     @BeforeEach
     void packages() {
+        refusals = new Refusals(appDatabase);
         api = new Api(port).login("admin", ApiTest.ADMIN_PASSWORD);
         pkg = api.post("/api/v1/packages", Map.of("name", "Week pass " + System.nanoTime(), "downloadKbps", 2000,
                 "uploadKbps", 1000, "validityDays", 7)).id();
@@ -44,42 +45,42 @@ class VoucherBadInputTest {
 
     @Test
     void noVoucherOrMoreThanTenThousandIsRefused() {
-        expectRefused(batch(pkg, "count", 0), 400, "VALIDATION_FAILED", "count");
-        expectRefused(batch(pkg, "count", 10_001), 400, "VALIDATION_FAILED", "count");
-        expectRefused(batch(pkg, "count", 4_294_967_297L), 400, "VALIDATION_FAILED", "count");
+        refusals.expect(batch(pkg, "count", 0), 400, "VALIDATION_FAILED", "count");
+        refusals.expect(batch(pkg, "count", 10_001), 400, "VALIDATION_FAILED", "count");
+        refusals.expect(batch(pkg, "count", 4_294_967_297L), 400, "VALIDATION_FAILED", "count");
     }
 
     @Test
     void aPackageWithoutValidityNeedsTheBatchsHours() {
-        expectRefused(batch(pkgWithoutValidity), 400, "VALIDATION_FAILED", "validityHours");
-        expectRefused(batch(pkg, "validityHours", 0), 400, "VALIDATION_FAILED", "validityHours");
+        refusals.expect(batch(pkgWithoutValidity), 400, "VALIDATION_FAILED", "validityHours");
+        refusals.expect(batch(pkg, "validityHours", 0), 400, "VALIDATION_FAILED", "validityHours");
     }
 
     @Test
     void anUnknownPackageIsRefused() {
-        expectRefused(batch(UUID.randomUUID().toString()), 422, "PACKAGE_NOT_FOUND", null);
+        refusals.expect(batch(UUID.randomUUID().toString()), 422, "PACKAGE_NOT_FOUND", null);
     }
 
     @Test
     void codesOutsideTheirBoundsAreRefused() {
-        expectRefused(batch(pkg, "codeLength", 5), 400, "VALIDATION_FAILED", "codeLength");
-        expectRefused(batch(pkg, "codeLength", 17), 400, "VALIDATION_FAILED", "codeLength");
-        expectRefused(batch(pkg, "prefix", "shop-1"), 400, "VALIDATION_FAILED", "prefix");
-        expectRefused(batch(pkg, "prefix", "o0il1"), 400, "VALIDATION_FAILED", "prefix");
+        refusals.expect(batch(pkg, "codeLength", 5), 400, "VALIDATION_FAILED", "codeLength");
+        refusals.expect(batch(pkg, "codeLength", 17), 400, "VALIDATION_FAILED", "codeLength");
+        refusals.expect(batch(pkg, "prefix", "shop-1"), 400, "VALIDATION_FAILED", "prefix");
+        refusals.expect(batch(pkg, "prefix", "o0il1"), 400, "VALIDATION_FAILED", "prefix");
     }
 
     @Test
     void aPriceOrADateThatCannotBeIsRefused() {
-        expectRefused(batch(pkg, "price", -1), 400, "VALIDATION_FAILED", "price");
-        expectRefused(batch(pkg, "usableUntil", "2020-01-01T00:00:00Z"), 400, "VALIDATION_FAILED", "usableUntil");
+        refusals.expect(batch(pkg, "price", -1), 400, "VALIDATION_FAILED", "price");
+        refusals.expect(batch(pkg, "usableUntil", "2020-01-01T00:00:00Z"), 400, "VALIDATION_FAILED", "usableUntil");
     }
 
     @Test
     void aRevocationNeedsAReason() {
         String batch = api.post("/api/v1/voucher-batches", Map.of("packageId", pkg, "count", 1)).id();
-        expectRefused(() -> api.post("/api/v1/voucher-batches/" + batch + "/revoke", Map.of("reason", "")), 400,
+        refusals.expect(() -> api.post("/api/v1/voucher-batches/" + batch + "/revoke", Map.of("reason", "")), 400,
                 "VALIDATION_FAILED", "reason");
-        expectRefused(() -> api.post("/api/v1/voucher-batches/" + UUID.randomUUID() + "/revoke", Map.of("reason", "x")), 404,
+        refusals.expect(() -> api.post("/api/v1/voucher-batches/" + UUID.randomUUID() + "/revoke", Map.of("reason", "x")), 404,
                 "NOT_FOUND", null);
     }
 
@@ -89,17 +90,5 @@ class VoucherBadInputTest {
             body.put((String) more[i], more[i + 1]);
         }
         return () -> api.post("/api/v1/voucher-batches", body);
-    }
-
-    private void expectRefused(Supplier<Api.Answer> call, int status, String code, String field) {
-        long before = appDatabase.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
-        Api.Answer answer = call.get();
-        assertThat(answer.status()).as(answer.text()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(answer.code()).isEqualTo(code);
-        if (field != null) {
-            assertThat(answer.body().get("errors").findValuesAsString("field")).contains(field);
-        }
-        assertThat(appDatabase.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(before);
     }
 }

@@ -2,6 +2,7 @@ package io.ispflow.server.voucher;
 
 import io.ispflow.server.Api;
 import io.ispflow.server.ApiTest;
+import io.ispflow.server.Eventually;
 import io.ispflow.server.OtherTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +115,19 @@ class VoucherCommandsTest {
                 UUID.fromString(batch))).isZero();
     }
 
+    /** The sweeper runs every second here; sweeps after the first find nothing due, so each voucher expires once. */
+    @Test
+    void unusedVouchersLapseAtUsableUntilOnce() throws InterruptedException {
+        String batch = issue(2, Map.of("usableUntil", Instant.now().plusSeconds(2).toString()));
+
+        Eventually.value(() -> expiries(batch), expired -> expired == 2, Duration.ofSeconds(20));
+        Thread.sleep(2_000);
+
+        assertThat(expiries(batch)).isEqualTo(2);
+        assertThat(appDatabase.queryForObject("SELECT count(*) FROM voucher_life WHERE batch_id = ? AND usable", Long.class,
+                UUID.fromString(batch))).isZero();
+    }
+
     @Test
     void anotherTenantsVouchersAreNotFound() {
         String batch = issue(1, Map.of());
@@ -153,6 +168,11 @@ class VoucherCommandsTest {
     private List<String> codesOf(String batch) {
         return appDatabase.queryForList("SELECT c.username FROM voucher_life l JOIN username_claim c ON c.voucher_id = l.voucher_id "
                 + "WHERE l.batch_id = ? ORDER BY c.username", String.class, UUID.fromString(batch));
+    }
+
+    private long expiries(String batch) {
+        return appDatabase.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type = "
+                + "'io.ispflow.kernel.voucher.VoucherExpired' AND convert_from(payload, 'UTF8') LIKE ?", Long.class, "%" + batch + "%");
     }
 
     private List<String> eventsOf(UUID aggregate) {
