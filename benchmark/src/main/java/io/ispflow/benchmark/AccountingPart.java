@@ -4,6 +4,7 @@ import io.ispflow.benchmark.accounting.AccountingLoad;
 import io.ispflow.benchmark.accounting.AccountingSubscriber;
 import io.ispflow.benchmark.measure.LatencySummary;
 import io.ispflow.benchmark.measure.ResourceSampler;
+import io.ispflow.benchmark.probe.Subscribers;
 import tools.jackson.databind.JsonNode;
 
 import java.sql.Connection;
@@ -32,6 +33,8 @@ final class AccountingPart {
     static final int SUBSCRIBERS_PER_ROUTER = 5_000;
     static final int ROWS_PER_SUBSCRIBER = 20;
     static final double LEAST_RATE = 20;
+    /** The subscribers among RADIUS's users, which are the vouchers' too. */
+    private static final String SUBSCRIBER_USERS = "radius_user WHERE username LIKE '" + Subscribers.USERNAMES + "'";
 
     private final BenchmarkOptions options;
     private final Report report;
@@ -144,14 +147,14 @@ final class AccountingPart {
     private List<AccountingSubscriber> subscribers(ServerSession server, UUID packageId) throws Exception {
         // a server on an empty RADIUS database (MariaDB's) replays the store first
         server.awaitRadiusCaughtUp(options.timeLimit().toNanos());
-        if (count(server, "radius_user") == 0) {
+        if (count(server, SUBSCRIBER_USERS) == 0) {
             if (packageId == null) {
                 throw new IllegalStateException("no subscribers to account for on " + server.setup.setup().title);
             }
             commands.gatewaySignUps(server, packageId, "a");
             server.awaitRadiusCaughtUp(options.timeLimit().toNanos());
         }
-        long wanted = Math.max(2, count(server, "radius_user") / SUBSCRIBERS_PER_ROUTER);
+        long wanted = Math.max(2, count(server, SUBSCRIBER_USERS) / SUBSCRIBERS_PER_ROUTER);
         for (long r = count(server, "router_nas"); r < wanted; r++) {
             server.registerRouter("bench-access-" + r);
         }
@@ -165,7 +168,7 @@ final class AccountingPart {
                     routers.add(new String[] {rows.getString(1), rows.getString(2)});
                 }
             }
-            try (ResultSet rows = sql.executeQuery("SELECT subscriber_id, username FROM radius_user ORDER BY username")) {
+            try (ResultSet rows = sql.executeQuery("SELECT subscriber_id, username FROM " + SUBSCRIBER_USERS + " ORDER BY username")) {
                 while (rows.next()) {
                     String[] router = routers.get(subscribers.size() % routers.size());
                     subscribers.add(new AccountingSubscriber(subscribers.size(), UUID.fromString(rows.getString(1).strip()),
@@ -176,11 +179,12 @@ final class AccountingPart {
         return subscribers;
     }
 
-    private static long count(ServerSession server, String table) throws SQLException {
+    /** {@code rows}: a table, and which of its rows. */
+    private static long count(ServerSession server, String rows) throws SQLException {
         try (Connection connection = server.setup.radius().connect(); Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT count(*) FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
+             ResultSet counted = sql.executeQuery("SELECT count(*) FROM " + rows)) {
+            counted.next();
+            return counted.getLong(1);
         }
     }
 

@@ -15,9 +15,11 @@ public record BenchmarkOptions(int subscribers, int concurrency, int gatewayConc
                                List<Integer> radiusInFlight, Duration radiusRound, int radiusRounds, int searchRequests,
                                int lagSamples, long accountingRows, int accountingDays, double accountingRate,
                                Duration accountingStream, String accountingPollInterval, int sessionRequests,
-                               List<Integer> sessionInFlight,
+                               List<Integer> sessionInFlight, int vouchersCount,
                                Set<Setup> setups, Set<Part> parts, Path serverJar, String serverClasspath,
                                Path workDir, String dbPrefix, String serverHeap, boolean profile, Duration timeLimit) {
+
+    static final int MAX_VOUCHERS = 10_000;
 
     static final String USAGE = """
             java -jar benchmark/target/ispflow-benchmark.jar [--name=value ...]   (run from the repository root)
@@ -37,8 +39,9 @@ public record BenchmarkOptions(int subscribers, int concurrency, int gatewayConc
               --accounting-poll-interval= how often the server reads radacct (e.g. 1s); empty: its default
               --session-requests=200      requests per kind of session query and in-flight value
               --session-in-flight=1,4,16  session queries in flight, one measurement per value
+              --vouchers-count=10000      vouchers in the batch issued per setup (1 to 10000)
               --setups=embedded,postgres,mariadb
-              --parts=startup,http,gateway,lag,rebuild,freeradius,search,accounting
+              --parts=startup,http,gateway,lag,rebuild,freeradius,search,accounting,vouchers
               --server-jar=server/target/ispflow.jar   the server to start (the benchmark's own jar becomes its probe)
               --server-classpath=CP       start io.ispflow.server.IspflowApplication from this class path instead
               --work-dir=benchmark/target/run          logs, data, FreeRADIUS copies, report.md
@@ -68,7 +71,7 @@ public record BenchmarkOptions(int subscribers, int concurrency, int gatewayConc
                 Double.parseDouble(options.text("accounting-rate", "0")),
                 Duration.ofSeconds(options.integer("accounting-seconds", 60)), options.text("accounting-poll-interval", ""),
                 options.integer("session-requests", 200),
-                integers(options.text("session-in-flight", "1,4,16")),
+                integers(options.text("session-in-flight", "1,4,16")), options.integer("vouchers-count", 10_000),
                 Arrays.stream(options.text("setups", "embedded,postgres,mariadb").split(",")).map(Setup::parse)
                       .collect(Collectors.toCollection(() -> EnumSet.noneOf(Setup.class))),
                 Arrays.stream(options.text("parts", Part.names()).split(",")).map(Part::parse)
@@ -80,6 +83,9 @@ public record BenchmarkOptions(int subscribers, int concurrency, int gatewayConc
         options.rejectUnknown();
         if (parsed.setups.contains(Setup.MARIADB) && !parsed.setups.contains(Setup.POSTGRES)) {
             throw new IllegalArgumentException("setup mariadb replays the event store that setup postgres fills: name both");
+        }
+        if (parsed.vouchersCount < 1 || parsed.vouchersCount > MAX_VOUCHERS) {
+            throw new IllegalArgumentException("--vouchers-count must be 1 to " + MAX_VOUCHERS + ", the largest batch");
         }
         if (!parsed.dbPrefix.matches("ispflow_bm[a-z0-9_]*")) {
             throw new IllegalArgumentException("--db-prefix must start with ispflow_bm, so that no other database is dropped");

@@ -22,6 +22,7 @@ final class BenchmarkRun {
     private final CommandParts commands;
     private final RebuildPart rebuild;
     private final AccountingPart accounting;
+    private final VoucherPart vouchers;
     private final String adminPassword = "bm-" + UUID.randomUUID();
 
     BenchmarkRun(BenchmarkOptions options, ServerLaunch launch, Path freeRadiusConfiguration) {
@@ -31,6 +32,7 @@ final class BenchmarkRun {
         this.commands = new CommandParts(options, report);
         this.rebuild = new RebuildPart(options, report, commands);
         this.accounting = new AccountingPart(options, report, commands);
+        this.vouchers = new VoucherPart(options, report, commands);
     }
 
     Report run() throws Exception {
@@ -92,6 +94,9 @@ final class BenchmarkRun {
         if (databases.setup() == Setup.POSTGRES && options.runs(Part.ACCOUNTING)) {
             accounting.run(server, packageA);
         }
+        if (options.runs(Part.VOUCHERS)) {
+            vouchers.run(server);
+        }
     }
 
     private void onMariaDb(ServerSession server, ServerSetup databases) throws Exception {
@@ -106,6 +111,9 @@ final class BenchmarkRun {
         if (options.runs(Part.ACCOUNTING)) {
             accounting.run(server, null);
         }
+        if (options.runs(Part.VOUCHERS)) {
+            vouchers.run(server);
+        }
     }
 
     private void startup(String what, ServerSession server) {
@@ -119,12 +127,12 @@ final class BenchmarkRun {
                         + "--radius-in-flight=%s --radius-seconds=%d --radius-rounds=%d --search-requests=%d --lag-samples=%d "
                         + "--accounting-rows=%d --accounting-days=%d --accounting-rate=%s --accounting-seconds=%d "
                         + "--accounting-poll-interval=%s --session-requests=%d --session-in-flight=%s "
-                        + "--setups=%s --parts=%s --server-heap=%s",
+                        + "--vouchers-count=%d --setups=%s --parts=%s --server-heap=%s",
                 options.subscribers(), options.concurrency(), options.gatewayConcurrency(), options.events(),
                 joined(options.radiusInFlight()), options.radiusRound().toSeconds(), options.radiusRounds(),
                 options.searchRequests(), options.lagSamples(), options.accountingRows(), options.accountingDays(),
                 options.accountingRate(), options.accountingStream().toSeconds(), options.accountingPollInterval(),
-                options.sessionRequests(), joined(options.sessionInFlight()),
+                options.sessionRequests(), joined(options.sessionInFlight()), options.vouchersCount(),
                 String.join(",", options.setups().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList()),
                 String.join(",", options.parts().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList()),
                 options.serverHeap());

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The parts of issue 8 (and issue 17's accounting) the benchmark can run, named as {@code --parts} takes them. */
+/** The parts of issue 8 (and issue 17's accounting, issue 19's vouchers) the benchmark can run, named as {@code --parts} takes them. */
 public enum Part {
-    STARTUP, HTTP, GATEWAY, LAG, REBUILD, FREERADIUS, SEARCH, ACCOUNTING;
+    STARTUP, HTTP, GATEWAY, LAG, REBUILD, FREERADIUS, SEARCH, ACCOUNTING, VOUCHERS;
 
     static Part parse(String name) {
         try {

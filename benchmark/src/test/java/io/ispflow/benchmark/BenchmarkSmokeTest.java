@@ -21,7 +21,7 @@ class BenchmarkSmokeTest {
         Path report = Benchmark.run("--subscribers=300", "--concurrency=8", "--gateway-concurrency=4", "--events=900",
                 "--radius-in-flight=4", "--radius-seconds=1", "--radius-rounds=1", "--search-requests=5", "--lag-samples=30",
                 "--accounting-rows=1000", "--accounting-seconds=1", "--accounting-poll-interval=200ms", "--session-requests=3",
-                "--session-in-flight=2", "--time-limit-minutes=5", "--work-dir=target/smoke", "--db-prefix=" + DB_PREFIX, server());
+                "--session-in-flight=2", "--vouchers-count=200", "--time-limit-minutes=5", "--work-dir=target/smoke", "--db-prefix=" + DB_PREFIX, server());
 
         assertThat(Files.readString(report)).contains(
                 "## Machine", "(6) start-up to readiness, first start", "(6) start-up to readiness, restart",
@@ -37,7 +37,10 @@ class BenchmarkSmokeTest {
                 "## (7) Accounting ingestion, external PostgreSQL, RADIUS on MariaDB", "(7) plain batched INSERTs into radacct",
                 "(7) backlog taken in by the server", "## (7) Session queries", "(7) session query",
                 "## (7) Live accounting", "(7) lag from a radacct interim", "## (7) Retention", "(7) retention run",
-                "(7) longest single DELETE", "load average at the end")
+                "(7) longest single DELETE", "## (8) Vouchers, embedded default",
+                "## (8) Vouchers, external PostgreSQL, RADIUS on PostgreSQL", "## (8) Vouchers, external PostgreSQL, RADIUS on MariaDB",
+                "(8) batch issued, in RADIUS and readable", "(8) plain batched INSERTs of the same rows", "(8) the batch's CSV",
+                "load average at the end")
                 .doesNotContain(", 0 accepted", "the rebuild failed");
     }
 

@@ -3,6 +3,12 @@ package io.ispflow.benchmark.probe;
 /** How the benchmark names its subscribers and their passwords, on both sides of the wire. */
 public final class Subscribers {
 
+    /**
+     * What every one of those usernames is LIKE in SQL, and no voucher code (codes have no '-'): RADIUS's users
+     * (radcheck, radius_user) are the vouchers' too.
+     */
+    public static final String USERNAMES = "bm-%";
+
     private Subscribers() {
     }
 

@@ -1,6 +1,7 @@
 package io.ispflow.benchmark.radius;
 
 import io.ispflow.benchmark.SqlDatabase;
+import io.ispflow.benchmark.probe.Subscribers;
 
 import java.io.IOException;
 import java.net.Inet4Address;
@@ -43,11 +44,12 @@ public final class BaselineTables {
     private BaselineTables() {
     }
 
-    /** Every subscriber the projected radcheck lets log in, with the password it holds. */
+    /** Every subscriber the projected radcheck lets log in, with the password it holds; not the vouchers. */
     public static List<RadiusUser> users(SqlDatabase projected) throws SQLException {
         List<RadiusUser> users = new ArrayList<>();
         try (Connection connection = projected.connect(); Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT username, value FROM radcheck WHERE attribute = 'Cleartext-Password'")) {
+             ResultSet rows = sql.executeQuery("SELECT username, value FROM radcheck WHERE attribute = 'Cleartext-Password' AND username LIKE '"
+                     + Subscribers.USERNAMES + "'")) {
             while (rows.next()) {
                 users.add(new RadiusUser(rows.getString(1), rows.getString(2)));
             }

@@ -18,9 +18,16 @@ public final class IspflowApi {
     public record Answer(int status, JsonNode body) {
 
         public Answer requireSuccess(String what) {
-            if (status < 200 || status > 299) {
-                throw new IllegalStateException(what + " answered " + status + ": " + body);
-            }
+            requireStatus(status, what, body);
+            return this;
+        }
+    }
+
+    /** An answer read as text, e.g. a CSV. */
+    public record Text(int status, String body) {
+
+        public Text requireSuccess(String what) {
+            requireStatus(status, what, body);
             return this;
         }
     }
@@ -62,8 +69,20 @@ public final class IspflowApi {
         return send(request(path).header("X-Min-Position", Long.toString(minPosition)).GET());
     }
 
+    /** A GET asking for {@code mediaType}, its body kept as text. */
+    public Text getText(String path, String mediaType) {
+        HttpResponse<String> response = exchange(request(path).header("Accept", mediaType).GET());
+        return new Text(response.statusCode(), response.body());
+    }
+
     public <T> T read(JsonNode node, Class<T> type) {
         return JSON.treeToValue(node, type);
+    }
+
+    private static void requireStatus(int status, String what, Object body) {
+        if (status < 200 || status > 299) {
+            throw new IllegalStateException(what + " answered " + status + ": " + body);
+        }
     }
 
     private HttpRequest.Builder request(String path) {
@@ -72,10 +91,14 @@ public final class IspflowApi {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request);
+        JsonNode body = response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
+        return new Answer(response.statusCode(), body);
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), body);
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(base + ": " + e, e);
         } catch (InterruptedException e) {
