@@ -11,7 +11,9 @@ public final class Topics {
             "ServicePackage", "packages",
             "Router", "routers",
             "Tenant", "tenants",
-            "Operator", "operators");
+            "Operator", "operators",
+            "VoucherBatch", "voucher-batches",
+            "Voucher", "vouchers");
 
     private final String prefix;
 

@@ -17,8 +17,10 @@ class TopicsTest {
         assertThat(topics.of("Router")).isEqualTo("isp-a.routers");
         assertThat(topics.of("Tenant")).isEqualTo("isp-a.tenants");
         assertThat(topics.of("Operator")).isEqualTo("isp-a.operators");
+        assertThat(topics.of("VoucherBatch")).isEqualTo("isp-a.voucher-batches");
+        assertThat(topics.of("Voucher")).isEqualTo("isp-a.vouchers");
         assertThat(topics.all()).containsExactly("isp-a.operators", "isp-a.packages", "isp-a.routers",
-                "isp-a.subscribers", "isp-a.tenants");
+                "isp-a.subscribers", "isp-a.tenants", "isp-a.voucher-batches", "isp-a.vouchers");
     }
 
     @Test

@@ -90,20 +90,17 @@ public interface VoucherUserContract extends RadiusTablesFixture {
         assertThat(rows("SELECT username FROM radius_user")).containsExactlyInAnyOrder("alice", "k7m2x9pq");
     }
 
-    /** Ten thousand codes, in the processor's batches of 200, are a few statements a batch: seconds, not minutes. */
+    /** Ten thousand codes in the processor's batches of 200; how fast is the benchmark's part (8). */
     @Test
-    default void aBatchOfTenThousandVouchersIsProjectedInSeconds() {
+    default void aBatchOfTenThousandVouchersIsProjectedWhole() {
         List<Object> issued = new ArrayList<>();
         IntStream.range(0, 10_000).forEach(n -> issued.add(voucher("vq" + code(n), null)));
-        long started = System.nanoTime();
         for (int from = 0; from < issued.size(); from += 200) {
             apply(issued.subList(from, from + 200).toArray());
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(rows("SELECT COUNT(*) FROM radcheck WHERE attribute = 'Cleartext-Password'")).containsExactly("10000");
         assertThat(rows("SELECT COUNT(*) FROM radusergroup")).containsExactly("10000");
-        assertThat(took).isLessThan(Duration.ofSeconds(30));
     }
 
     /** Four characters of the voucher alphabet for each number below 31^4. */

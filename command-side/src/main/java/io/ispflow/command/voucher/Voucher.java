@@ -76,8 +76,8 @@ class Voucher {
         }
     }
 
-    /** Revokes a usable voucher, alone or with its batch; true when it was usable. */
-    boolean revoke(String reason) {
+    /** Revokes a usable voucher; true when it was usable. A batch's revocation appends its own (StreamBatchRevocation). */
+    private boolean revoke(String reason) {
         if (status != VoucherStatus.UNUSED && status != VoucherStatus.ACTIVE) {
             return false;
         }

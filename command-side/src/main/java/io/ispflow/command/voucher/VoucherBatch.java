@@ -93,7 +93,7 @@ class VoucherBatch {
         String reason = FreeText.requiredLine("reason", cmd.reason(), Voucher.MAX_REASON);
         if (!revoked) {
             apply(new VoucherBatchRevoked(id, tenantId, reason));
-            revocation.revokeUsable(id, reason);
+            revocation.revokeUsable(id, tenantId, reason);
         }
     }
 

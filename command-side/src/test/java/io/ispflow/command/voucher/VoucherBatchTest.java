@@ -93,7 +93,7 @@ class VoucherBatchTest {
         String reason;
 
         @Override
-        public void revokeUsable(VoucherBatchId batchId, String reason) {
+        public void revokeUsable(VoucherBatchId batchId, TenantId tenantId, String reason) {
             this.reason = reason;
         }
     }

@@ -33,7 +33,7 @@ import java.util.List;
     String DATABASE = "_kafka";
 
     List<String> TOPICS = List.of("ispflow.subscribers", "ispflow.packages", "ispflow.routers", "ispflow.tenants",
-            "ispflow.operators");
+            "ispflow.operators", "ispflow.voucher-batches", "ispflow.vouchers");
 
     /** More than one, so keeping an aggregate's events in one partition is something the key must do. */
     int PARTITIONS = 3;

@@ -52,19 +52,21 @@ class VoucherCommandsTest {
     }
 
     @Test
-    void tenThousandVouchersAreIssuedInSeconds() {
-        long start = System.nanoTime();
+    void tenThousandVouchersAreIssuedInOneBatchEachWithACodeOfItsOwnAndRevokedInOne() {
         Api.Answer issued = api.post("/api/v1/voucher-batches", Map.of("packageId", pkg, "count", 10_000));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(issued.status()).as(issued.text()).isEqualTo(201);
-        assertThat(took).isLessThan(Duration.ofSeconds(30));
         UUID batch = UUID.fromString(issued.id());
         assertThat(appDatabase.queryForObject("SELECT count(DISTINCT c.username) FROM voucher_life l "
                 + "JOIN username_claim c ON c.voucher_id = l.voucher_id WHERE l.batch_id = ?", Long.class, batch)).isEqualTo(10_000);
         assertThat(issued.position()).as("the batch's position covers its vouchers")
                 .isGreaterThanOrEqualTo(appDatabase.queryForObject("SELECT max(global_index) FROM domain_event_entry "
                         + "WHERE aggregate_identifier IN (" + VOUCHERS_OF_BATCH + ")", Long.class, batch));
+
+        Api.Answer revoked = api.post("/api/v1/voucher-batches/" + batch + "/revoke", Map.of("reason", "Stolen box"));
+
+        assertThat(revoked.status()).as(revoked.text()).isEqualTo(200);
+        assertThat(eventsOfVouchers(batch.toString(), "VoucherRevoked")).isEqualTo(10_000);
     }
 
     @Test
