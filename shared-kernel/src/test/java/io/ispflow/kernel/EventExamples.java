@@ -19,12 +19,14 @@ import io.ispflow.kernel.quota.SubscriberQuotaTopUpAdded;
 import io.ispflow.kernel.pkg.RateLimit;
 import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.router.RouterApiTokenRotated;
+import io.ispflow.kernel.router.RouterCameOnline;
 import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDetails;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterSecretRotated;
 import io.ispflow.kernel.router.RouterUpdated;
+import io.ispflow.kernel.router.RouterWentOffline;
 import io.ispflow.kernel.router.RouterWireGuardKeyRecorded;
 import io.ispflow.kernel.router.WireGuardKey;
 import io.ispflow.kernel.router.WireGuardKeySource;
@@ -56,6 +58,12 @@ import io.ispflow.kernel.voucher.VoucherExpired;
 import io.ispflow.kernel.voucher.VoucherId;
 import io.ispflow.kernel.voucher.VoucherIssued;
 import io.ispflow.kernel.voucher.VoucherRevoked;
+import io.ispflow.kernel.vpn.VpnServerCameUp;
+import io.ispflow.kernel.vpn.VpnServerId;
+import io.ispflow.kernel.vpn.VpnServerLocation;
+import io.ispflow.kernel.vpn.VpnServerRegistered;
+import io.ispflow.kernel.vpn.VpnServerRemoved;
+import io.ispflow.kernel.vpn.VpnServerWentDown;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -72,6 +80,7 @@ final class EventExamples {
     static final PackageId HOME = PackageId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b1"));
     static final PackageId BUSINESS = PackageId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b2"));
     static final RouterId CORE = RouterId.of(UUID.fromString("00000000-0000-4000-8000-0000000000c1"));
+    static final VpnServerId FRANKFURT = VpnServerId.of(UUID.fromString("00000000-0000-4000-8000-0000000000a1"));
     static final SubscriberId ALICE = SubscriberId.of(UUID.fromString("00000000-0000-4000-8000-0000000000d1"));
     static final PackageTerms HOME_TERMS = new PackageTerms("Home 20", new RateLimit(20_000, 5_000), 86_400, 600, 2,
             30, "home-pool", new BigDecimal("25.00"), 100_000, new RateLimit(2_000, 1_000));
@@ -102,6 +111,8 @@ final class EventExamples {
                 new RouterApiTokenRotated(CORE, TENANT, sealed("TmV3VG9rZW5OZXdUb2tlbk5ld1Rva2Vu")),
                 new RouterWireGuardKeyRecorded(CORE, TENANT, WireGuardKey.of("gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EA="),
                         WireGuardKeySource.ROUTER),
+                new RouterCameOnline(CORE, TENANT, Instant.parse("2026-12-03T21:00:00Z")),
+                new RouterWentOffline(CORE, TENANT, Instant.parse("2026-12-03T22:00:00Z"), Instant.parse("2026-12-03T22:04:30Z")),
                 new RouterDecommissioned(CORE, TENANT, Ipv4Address.parse("10.100.0.2")),
                 new SubscriberCreated(ALICE, TENANT, "ISP0000001", sealed("VXNlcm5hbWVVc2VybmFtZQ=="),
                         sealed("UGFzc3dvcmRQYXNzd29yZA=="), SubscriberType.STATIC, HOME, ALICE_IP,
@@ -137,6 +148,11 @@ final class EventExamples {
                 new VoucherActivated(VOUCHER, BATCH, TENANT, Instant.parse("2026-12-04T18:05:00Z"), Instant.parse("2026-12-05T18:05:00Z")),
                 new VoucherExpired(VOUCHER, BATCH, TENANT),
                 new VoucherRevoked(VOUCHER, BATCH, TENANT, "lost at the counter"),
-                new VoucherBatchRevoked(BATCH, TENANT, "printed twice"));
+                new VoucherBatchRevoked(BATCH, TENANT, "printed twice"),
+                new VpnServerRegistered(FRANKFURT, TENANT, "198.51.100.20", "vpn-fra-1",
+                        new VpnServerLocation("DE", "Germany", "Hesse", "Frankfurt am Main"), Instant.parse("2026-12-03T21:00:00Z")),
+                new VpnServerWentDown(FRANKFURT, TENANT, Instant.parse("2026-12-03T22:00:00Z"), Instant.parse("2026-12-03T22:04:10Z")),
+                new VpnServerCameUp(FRANKFURT, TENANT, Instant.parse("2026-12-03T22:30:00Z")),
+                new VpnServerRemoved(FRANKFURT, TENANT, Instant.parse("2026-12-03T22:30:00Z"), Instant.parse("2027-01-02T22:31:00Z")));
     }
 }
