@@ -1,5 +1,6 @@
 package io.ispflow.command.operator;
 
+import io.ispflow.command.tenant.TenantDirectory;
 import io.ispflow.kernel.operator.OperatorCreated;
 import io.ispflow.kernel.operator.OperatorPasswordChanged;
 import io.ispflow.kernel.operator.OperatorPasswordRehashed;
@@ -14,13 +15,12 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code operator} table that sign-in reads, kept in the same transaction as the operator's
  * events (a subscribing processor): a new password or role takes effect, and ends older sessions,
- * the moment the command succeeds.
+ * the moment the command succeeds. It shares the tenant directory's processor, so an owner's row
+ * follows its tenant's.
  */
 @Component
-@ProcessingGroup(OperatorDirectory.PROCESSING_GROUP)
+@ProcessingGroup(TenantDirectory.PROCESSING_GROUP)
 class OperatorDirectory {
-
-    static final String PROCESSING_GROUP = "operator-directory";
 
     private final JdbcTemplate jdbc;
 

@@ -14,9 +14,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(TenantDirectory.PROCESSING_GROUP)
-class TenantDirectory {
+public class TenantDirectory {
 
-    static final String PROCESSING_GROUP = "tenant-directory";
+    /**
+     * Shared with the operator directory: an owner's {@code OperatorCreated} follows its
+     * {@code TenantCreated} in one unit of work, and only one processor keeps that order (two
+     * subscribing processors run in an order Axon does not promise).
+     */
+    public static final String PROCESSING_GROUP = "sign-in-directory";
 
     private final JdbcTemplate jdbc;
 
