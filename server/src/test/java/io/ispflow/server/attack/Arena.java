@@ -1,5 +1,6 @@
 package io.ispflow.server.attack;
 
+import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.radius.rebuild.RadiusDrift;
 import io.ispflow.server.Api;
 import io.ispflow.server.RawHttp;
@@ -34,7 +35,8 @@ record Arena(RawHttp http, Cast cast, Targets targets, ValidCommands commands, P
                 new IssuedCodes(owner, targets.packageId(), appDatabase));
         Invariants invariants = new Invariants(http, new StoredEvents(server.getBean(EventStorageEngine.class)),
                 server.getBean(EventProcessingConfiguration.class), server.getBean(RadiusDrift.class),
-                List.copyOf(server.getBeansOfType(DeadLetters.class).values()), cast.platformAdmin());
+                List.copyOf(server.getBeansOfType(DeadLetters.class).values()), cast.platformAdmin(),
+                new RadiusFingerprint(server.getBean(RadiusDatabase.class).jdbcTemplate()));
         return new Arena(http, cast, targets, commands, new Probes(targets, commands), ApiDocument.read(http), invariants,
                 foreignPackage);
     }
