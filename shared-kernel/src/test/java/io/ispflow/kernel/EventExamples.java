@@ -64,6 +64,11 @@ import io.ispflow.kernel.vpn.VpnServerLocation;
 import io.ispflow.kernel.vpn.VpnServerRegistered;
 import io.ispflow.kernel.vpn.VpnServerRemoved;
 import io.ispflow.kernel.vpn.VpnServerWentDown;
+import io.ispflow.kernel.webhook.NotificationType;
+import io.ispflow.kernel.webhook.WebhookId;
+import io.ispflow.kernel.webhook.WebhookRegistered;
+import io.ispflow.kernel.webhook.WebhookRemoved;
+import io.ispflow.kernel.webhook.WebhookUrl;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -81,6 +86,7 @@ final class EventExamples {
     static final PackageId BUSINESS = PackageId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b2"));
     static final RouterId CORE = RouterId.of(UUID.fromString("00000000-0000-4000-8000-0000000000c1"));
     static final VpnServerId FRANKFURT = VpnServerId.of(UUID.fromString("00000000-0000-4000-8000-0000000000a1"));
+    static final WebhookId SMS_GATEWAY = WebhookId.of(UUID.fromString("00000000-0000-4000-8000-0000000000f3"));
     static final SubscriberId ALICE = SubscriberId.of(UUID.fromString("00000000-0000-4000-8000-0000000000d1"));
     static final PackageTerms HOME_TERMS = new PackageTerms("Home 20", new RateLimit(20_000, 5_000), 86_400, 600, 2,
             30, "home-pool", new BigDecimal("25.00"), 100_000, new RateLimit(2_000, 1_000));
@@ -153,6 +159,9 @@ final class EventExamples {
                         new VpnServerLocation("DE", "Germany", "Hesse", "Frankfurt am Main"), Instant.parse("2026-12-03T21:00:00Z")),
                 new VpnServerWentDown(FRANKFURT, TENANT, Instant.parse("2026-12-03T22:00:00Z"), Instant.parse("2026-12-03T22:04:10Z")),
                 new VpnServerCameUp(FRANKFURT, TENANT, Instant.parse("2026-12-03T22:30:00Z")),
-                new VpnServerRemoved(FRANKFURT, TENANT, Instant.parse("2026-12-03T22:30:00Z"), Instant.parse("2027-01-02T22:31:00Z")));
+                new VpnServerRemoved(FRANKFURT, TENANT, Instant.parse("2026-12-03T22:30:00Z"), Instant.parse("2027-01-02T22:31:00Z")),
+                new WebhookRegistered(SMS_GATEWAY, TENANT, WebhookUrl.of("https://sms.gateway.example/ispflow"),
+                        List.of(NotificationType.ROUTER_OFFLINE, NotificationType.ROUTER_ONLINE), sealed("V2ViaG9va1NlY3JldFdlYmhvb2s=")),
+                new WebhookRemoved(SMS_GATEWAY, TENANT));
     }
 }

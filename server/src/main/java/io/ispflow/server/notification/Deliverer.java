@@ -1,0 +1,76 @@
+package io.ispflow.server.notification;
+
+import io.ispflow.kernel.privacy.PersonalDataVault;
+import io.ispflow.kernel.privacy.SealedValue;
+import io.ispflow.kernel.webhook.WebhookTargets;
+import io.ispflow.kernel.webhook.WebhookUrl;
+import io.ispflow.kernel.webhook.WebhookUrlRefusedException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Posts the deliveries due, in every process: each claims one row at a time (FOR UPDATE SKIP LOCKED) and holds it
+ * while it posts, so two processes never post one delivery at once and a subject's next delivery waits until the
+ * one before it is delivered or given up. A failure is tried again after a pause that doubles each time, up to
+ * {@code longest-retry}, {@code max-attempts} times in all. The URL is checked again before each post: a name may
+ * resolve elsewhere than when it was registered (DNS rebinding).
+ */
+@Component
+class Deliverer {
+
+    private final Outbox outbox;
+    private final WebhookPoster poster;
+    private final WebhookTargets targets;
+    private final PersonalDataVault vault;
+    private final WebhookSettings settings;
+    private final TransactionTemplate transactions;
+
+    Deliverer(Outbox outbox, WebhookPoster poster, WebhookTargets targets, PersonalDataVault vault, WebhookSettings settings,
+              PlatformTransactionManager transactions) {
+        this.outbox = outbox;
+        this.poster = poster;
+        this.targets = targets;
+        this.vault = vault;
+        this.settings = settings;
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    @Scheduled(fixedDelayString = "${ispflow.webhooks.poll-interval:1s}")
+    void deliverDue() {
+        while (Boolean.TRUE.equals(transactions.execute(status -> deliverNext()))) {
+            // one delivery a transaction, until none is due
+        }
+    }
+
+    private boolean deliverNext() {
+        Optional<Outbox.Due> next = outbox.claimNext(Instant.now());
+        next.ifPresent(this::attempt);
+        return next.isPresent();
+    }
+
+    private void attempt(Outbox.Due due) {
+        WebhookPoster.Answer answer;
+        try {
+            WebhookUrl url = WebhookUrl.of(due.url());
+            targets.check(url);
+            String secret = vault.open(due.webhookId(), SealedValue.of(due.sealedSecret()), String.class)
+                    .orElseThrow(() -> new IllegalStateException("webhook " + due.webhookId() + " has no key"));
+            answer = poster.post(url.uri(), due.body(), WebhookSignature.of(secret, due.body()), Long.toString(due.id()));
+        } catch (WebhookUrlRefusedException e) {
+            answer = new WebhookPoster.Answer(null, "refused: " + e.getMessage());
+        }
+        Instant now = Instant.now();
+        if (answer.delivered()) {
+            outbox.delivered(due, answer.status(), now);
+            return;
+        }
+        int attempts = due.attempts() + 1;
+        outbox.failed(due, answer.status(), answer.error(), now.plus(settings.retryAfter(attempts)),
+                attempts >= settings.maxAttempts(), now);
+    }
+}
