@@ -44,6 +44,7 @@ import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriberType;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
+import io.ispflow.kernel.subscriber.SubscriptionExpiryNoticed;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.tenant.TenantCreated;
 import io.ispflow.kernel.tenant.TenantProfile;
@@ -129,6 +130,7 @@ final class EventExamples {
                 new SubscriberReactivated(ALICE, TENANT),
                 new SubscriberDisconnectRequested(ALICE, TENANT, "line fault reported, reconnecting"),
                 new SubscriptionRenewed(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
+                new SubscriptionExpiryNoticed(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
                 new SubscriptionExpired(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
                 new StaticIpAssigned(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
                 new StaticIpReleased(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),

@@ -5,6 +5,7 @@ import io.ispflow.kernel.quota.SubscriberQuotaExhausted;
 import io.ispflow.kernel.router.RouterCameOnline;
 import io.ispflow.kernel.router.RouterWentOffline;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
+import io.ispflow.kernel.subscriber.SubscriptionExpiryNoticed;
 import io.ispflow.kernel.vpn.VpnServerCameUp;
 import io.ispflow.kernel.vpn.VpnServerWentDown;
 import io.ispflow.kernel.webhook.NotificationType;
@@ -49,6 +50,11 @@ class Notifier {
     @EventHandler
     void on(VpnServerCameUp event, EventMessage<?> message) {
         notify(message, event.tenantId(), NotificationType.VPN_SERVER_UP, "vpn-server:" + event.vpnServerId());
+    }
+
+    @EventHandler
+    void on(SubscriptionExpiryNoticed event, EventMessage<?> message) {
+        notify(message, event.tenantId(), NotificationType.SUBSCRIPTION_EXPIRING, "subscriber:" + event.subscriberId());
     }
 
     @EventHandler
