@@ -5,23 +5,30 @@ import io.ispflow.kernel.privacy.SealedValue;
 import io.ispflow.kernel.webhook.WebhookTargets;
 import io.ispflow.kernel.webhook.WebhookUrl;
 import io.ispflow.kernel.webhook.WebhookUrlRefusedException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Posts the deliveries due, in every process: each claims one row at a time (FOR UPDATE SKIP LOCKED) and holds it
+ * Posts the deliveries due, in every process, every {@code poll-interval}: each claims one row at a time (FOR UPDATE SKIP LOCKED) and holds it
  * while it posts, so two processes never post one delivery at once and a subject's next delivery waits until the
  * one before it is delivered or given up. A failure is tried again after a pause that doubles each time, up to
  * {@code longest-retry}, {@code max-attempts} times in all. The URL is checked again before each post: a name may
  * resolve elsewhere than when it was registered (DNS rebinding).
  */
 @Component
-class Deliverer {
+class Deliverer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Deliverer.class);
 
     private final Outbox outbox;
     private final WebhookPoster poster;
@@ -29,6 +36,7 @@ class Deliverer {
     private final PersonalDataVault vault;
     private final WebhookSettings settings;
     private final TransactionTemplate transactions;
+    private ScheduledExecutorService thread;
 
     Deliverer(Outbox outbox, WebhookPoster poster, WebhookTargets targets, PersonalDataVault vault, WebhookSettings settings,
               PlatformTransactionManager transactions) {
@@ -40,10 +48,37 @@ class Deliverer {
         this.transactions = new TransactionTemplate(transactions);
     }
 
-    @Scheduled(fixedDelayString = "${ispflow.webhooks.poll-interval:1s}")
+    /** A thread of its own: a slow receiver must not hold up the scheduler that other sweepers share. */
+    @Override
+    public synchronized void start() {
+        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread deliverer = new Thread(runnable, "webhook-deliverer");
+            deliverer.setDaemon(true);
+            return deliverer;
+        });
+        long poll = settings.pollInterval().toMillis();
+        thread.scheduleWithFixedDelay(this::deliverDue, poll, poll, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        thread.shutdownNow();
+        thread = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+
     void deliverDue() {
-        while (Boolean.TRUE.equals(transactions.execute(status -> deliverNext()))) {
-            // one delivery a transaction, until none is due
+        try {
+            while (Boolean.TRUE.equals(transactions.execute(status -> deliverNext()))) {
+                // one delivery a transaction, until none is due
+            }
+        } catch (RuntimeException e) {
+            // the database away, say: the next poll tries again, and an uncaught exception would end the polling
+            log.warn("delivering webhooks failed; trying again in {}", settings.pollInterval(), e);
         }
     }
 

@@ -27,6 +27,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
     private final Deque<Integer> statuses = new ArrayDeque<>();
     private volatile String redirectTo = "";
+    private volatile Duration delay = Duration.ZERO;
 
     private WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -34,6 +35,7 @@ final class WebhookReceiver implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             received.add(new Received(exchange.getRequestHeaders().getFirst("X-Ispflow-Signature"),
                     exchange.getRequestHeaders().getFirst("Content-Type"), new String(body, StandardCharsets.UTF_8)));
+            pause();
             int status = next();
             if (status >= 300 && status < 400) {
                 exchange.getResponseHeaders().add("Location", redirectTo);
@@ -55,6 +57,12 @@ final class WebhookReceiver implements AutoCloseable {
         return this;
     }
 
+    /** Answers each POST only after {@code delay}, as a gateway that takes its time. */
+    WebhookReceiver slowly(Duration delay) {
+        this.delay = delay;
+        return this;
+    }
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
@@ -66,6 +74,14 @@ final class WebhookReceiver implements AutoCloseable {
 
     int count() {
         return received.size();
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private synchronized int next() {
