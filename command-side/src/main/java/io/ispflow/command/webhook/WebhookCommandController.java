@@ -50,7 +50,7 @@ class WebhookCommandController {
                 new WebhookSecret(request.secret())));
     }
 
-    /** Pending deliveries are dropped with it; its delivery log stays readable by nobody (the webhook is gone). */
+    /** Nothing more is posted to it, deliveries still pending included; it and its log are then not found. */
     @DeleteMapping("/{id}")
     CommandAccepted remove(@PathVariable UUID id, Actor actor) {
         return send(id, new RemoveWebhook(WebhookId.of(id), actor.tenantId()));

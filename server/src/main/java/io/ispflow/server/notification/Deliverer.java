@@ -19,9 +19,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Posts the deliveries due, in every process, every {@code poll-interval}: each claims one row at a time (FOR UPDATE SKIP LOCKED) and holds it
- * while it posts, so two processes never post one delivery at once and a subject's next delivery waits until the
- * one before it is delivered or given up. A failure is tried again after a pause that doubles each time, up to
+ * Posts the deliveries due, in every process, every {@code poll-interval}: each claims one row at a time (FOR
+ * UPDATE SKIP LOCKED) and holds it while it posts, so two processes never post one delivery at once and a
+ * subject's next delivery waits until the one before it is delivered or given up. A failure is tried again after a pause that doubles each time, up to
  * {@code longest-retry}, {@code max-attempts} times in all. The URL is checked again before each post: a name may
  * resolve elsewhere than when it was registered (DNS rebinding).
  */
@@ -98,6 +98,10 @@ class Deliverer implements SmartLifecycle {
             answer = poster.post(url.uri(), due.body(), WebhookSignature.of(secret, due.body()), Long.toString(due.id()));
         } catch (WebhookUrlRefusedException e) {
             answer = new WebhookPoster.Answer(null, "refused: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // recorded as a failed attempt: thrown, it would roll back and block every delivery behind this one
+            log.warn("could not prepare webhook delivery {}", due.id(), e);
+            answer = new WebhookPoster.Answer(null, "not sent: " + e.getClass().getSimpleName());
         }
         Instant now = Instant.now();
         if (answer.delivered()) {

@@ -293,6 +293,25 @@ class WebhooksTest {
         }
     }
 
+    @Test
+    void aDeliveryThatCannotBeSentHoldsUpNoOtherWebhook() throws Exception {
+        try (WebhookReceiver broken = WebhookReceiver.answering(); WebhookReceiver sound = WebhookReceiver.answering()) {
+            String brokenHook = register(broken, List.of("ROUTER_OFFLINE")).id();
+            register(sound, List.of("ROUTER_OFFLINE"));
+            // a secret that no longer opens: sealed for another subject
+            appDatabase.update("UPDATE webhook SET secret = (SELECT secret FROM webhook WHERE id <> ?::uuid LIMIT 1) WHERE id = ?::uuid",
+                    brokenHook, brokenHook);
+            RouterId router = RouterId.random();
+            append(router, new RouterWentOffline(router, tenant, Instant.now().minusSeconds(300), Instant.now()));
+
+            assertThat(sound.next(WITHIN)).isNotNull();
+            JsonNode logged = Eventually.value(() -> deliveries(brokenHook), items -> items.size() == 1
+                    && items.get(0).get("attempts").asInt() >= 1, WITHIN).get(0);
+            assertThat(logged.get("lastError").asString()).startsWith("not sent: ");
+            assertThat(broken.count()).isZero();
+        }
+    }
+
     /** Several processes poll the outbox at once; here three extra pollers race the scheduled one. */
     @Test
     void deliverersRacingEachOtherPostEachDeliveryOnce() throws Exception {
