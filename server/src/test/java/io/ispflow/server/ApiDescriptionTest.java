@@ -29,7 +29,7 @@ class ApiDescriptionTest {
                 "/api/v1/auth/login", "/api/v1/packages", "/api/v1/packages/{id}", "/api/v1/routers",
                 "/api/v1/routers/{id}/setup-script", "/api/v1/subscribers", "/api/v1/subscribers/{id}",
                 "/api/v1/subscribers/{id}/history", "/api/v1/subscribers/{id}/as-of", "/api/v1/dashboard",
-                "/api/v1/ops/projections");
+                "/api/v1/ops/projections", "/api/v1/webhooks", "/api/v1/webhooks/{id}", "/api/v1/webhooks/{id}/deliveries");
     }
 
     @Test

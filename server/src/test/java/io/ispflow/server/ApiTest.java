@@ -22,6 +22,13 @@ import java.lang.annotation.Target;
         "ispflow.radius.datasource.password=${ISPFLOW_TEST_PG_PASSWORD:}",
         "ispflow.query.max-position-wait=1s",
         "ispflow.expiry.sweep-interval=1s",
+        // webhook receivers are on this machine, and retry at once
+        "ispflow.webhooks.allow-http=true",
+        "ispflow.webhooks.allowed-networks=127.0.0.0/8",
+        "ispflow.webhooks.first-retry=50ms",
+        "ispflow.webhooks.longest-retry=100ms",
+        "ispflow.webhooks.poll-interval=100ms",
+        "ispflow.webhooks.request-timeout=2s",
         "ispflow.wireguard.endpoint=" + ApiTest.WIREGUARD_ENDPOINT,
         "ispflow.wireguard.public-key=" + ApiTest.WIREGUARD_PUBLIC_KEY,
         // not RADIUS's defaults, so that a setup script shows it was given the configured ones

@@ -124,9 +124,12 @@ class SubscriberLifeTest {
         String path = "/api/v1/subscribers/" + created.id();
 
         Eventually.value(() -> api.get(path).body().get("status").asString(), "EXPIRED"::equals, Duration.ofSeconds(15));
-        assertThat(eventTypes(created.id())).containsExactly("SubscriberCreated", "SubscriptionExpired");
+        // ending within the notice period, it may have been noticed as ending soon by a sweep before its end
+        assertThat(eventTypes(created.id())).filteredOn(type -> !type.equals("SubscriptionExpiryNoticed"))
+                .containsExactly("SubscriberCreated", "SubscriptionExpired");
         assertThat(appDatabase.queryForObject("SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'operatorId' FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ? AND sequence_number = 1", String.class, created.id())).isEqualTo("system");
+                + "WHERE aggregate_identifier = ? AND payload_type LIKE '%.SubscriptionExpired'", String.class, created.id()))
+                .isEqualTo("system");
 
         assertThat(view(api.post(path + "/renew", Map.of("days", 7))).get("status").asString()).isEqualTo("ACTIVE");
     }

@@ -31,6 +31,8 @@ public enum ErrorCode {
     TUNNEL_POOL_EXHAUSTED(409),
     /** Another active router already has this WireGuard public key. */
     WIREGUARD_KEY_TAKEN(409),
+    /** A webhook URL that ispflow will not post to: plain http where https is required, or an internal address. */
+    WEBHOOK_URL_REFUSED(422),
     /** A RADIUS rebuild or drift check is already running. */
     REBUILD_RUNNING(409),
     /** The body was not sent as application/json. */

@@ -44,6 +44,7 @@ import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriberType;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
+import io.ispflow.kernel.subscriber.SubscriptionExpiryNoticed;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.tenant.TenantCreated;
 import io.ispflow.kernel.tenant.TenantProfile;
@@ -64,6 +65,11 @@ import io.ispflow.kernel.vpn.VpnServerLocation;
 import io.ispflow.kernel.vpn.VpnServerRegistered;
 import io.ispflow.kernel.vpn.VpnServerRemoved;
 import io.ispflow.kernel.vpn.VpnServerWentDown;
+import io.ispflow.kernel.webhook.NotificationType;
+import io.ispflow.kernel.webhook.WebhookId;
+import io.ispflow.kernel.webhook.WebhookRegistered;
+import io.ispflow.kernel.webhook.WebhookRemoved;
+import io.ispflow.kernel.webhook.WebhookUrl;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -81,6 +87,7 @@ final class EventExamples {
     static final PackageId BUSINESS = PackageId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b2"));
     static final RouterId CORE = RouterId.of(UUID.fromString("00000000-0000-4000-8000-0000000000c1"));
     static final VpnServerId FRANKFURT = VpnServerId.of(UUID.fromString("00000000-0000-4000-8000-0000000000a1"));
+    static final WebhookId SMS_GATEWAY = WebhookId.of(UUID.fromString("00000000-0000-4000-8000-0000000000f3"));
     static final SubscriberId ALICE = SubscriberId.of(UUID.fromString("00000000-0000-4000-8000-0000000000d1"));
     static final PackageTerms HOME_TERMS = new PackageTerms("Home 20", new RateLimit(20_000, 5_000), 86_400, 600, 2,
             30, "home-pool", new BigDecimal("25.00"), 100_000, new RateLimit(2_000, 1_000));
@@ -123,6 +130,7 @@ final class EventExamples {
                 new SubscriberReactivated(ALICE, TENANT),
                 new SubscriberDisconnectRequested(ALICE, TENANT, "line fault reported, reconnecting"),
                 new SubscriptionRenewed(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
+                new SubscriptionExpiryNoticed(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
                 new SubscriptionExpired(ALICE, TENANT, Instant.parse("2027-01-22T10:00:00Z")),
                 new StaticIpAssigned(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
                 new StaticIpReleased(ALICE, TENANT, Ipv4Address.parse("203.0.113.8")),
@@ -153,6 +161,9 @@ final class EventExamples {
                         new VpnServerLocation("DE", "Germany", "Hesse", "Frankfurt am Main"), Instant.parse("2026-12-03T21:00:00Z")),
                 new VpnServerWentDown(FRANKFURT, TENANT, Instant.parse("2026-12-03T22:00:00Z"), Instant.parse("2026-12-03T22:04:10Z")),
                 new VpnServerCameUp(FRANKFURT, TENANT, Instant.parse("2026-12-03T22:30:00Z")),
-                new VpnServerRemoved(FRANKFURT, TENANT, Instant.parse("2026-12-03T22:30:00Z"), Instant.parse("2027-01-02T22:31:00Z")));
+                new VpnServerRemoved(FRANKFURT, TENANT, Instant.parse("2026-12-03T22:30:00Z"), Instant.parse("2027-01-02T22:31:00Z")),
+                new WebhookRegistered(SMS_GATEWAY, TENANT, WebhookUrl.of("https://sms.gateway.example/ispflow"),
+                        List.of(NotificationType.ROUTER_OFFLINE, NotificationType.ROUTER_ONLINE), sealed("V2ViaG9va1NlY3JldFdlYmhvb2s=")),
+                new WebhookRemoved(SMS_GATEWAY, TENANT));
     }
 }

@@ -39,7 +39,9 @@ import io.ispflow.kernel.subscriber.SubscriberReactivated;
 import io.ispflow.kernel.subscriber.SubscriberSuspended;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriberTerminatedException;
+import io.ispflow.kernel.subscriber.NoticeSubscriptionExpiry;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
+import io.ispflow.kernel.subscriber.SubscriptionExpiryNoticed;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import io.ispflow.kernel.subscriber.SuspendSubscriber;
 import io.ispflow.kernel.subscriber.TerminateSubscriber;
@@ -73,6 +75,8 @@ class Subscriber {
     private StaticAddress staticAddress;
     private SealedDetails details;
     private QuotaPeriod quota;
+    /** The end a SubscriptionExpiryNoticed was recorded for: each end is noticed once. */
+    private Instant expiringNoticed;
     private boolean forgotten;
 
     @CommandHandler
@@ -179,6 +183,16 @@ class Subscriber {
     void handle(ExpireSubscription cmd, Clock clock) {
         if (life.endedBy(clock.instant())) {
             apply(new SubscriptionExpired(id, tenantId, life.pendingEnd()));
+        }
+    }
+
+    /** The system's own command: one notice per end, within the notice period before it, and none once it has passed. */
+    @CommandHandler
+    void handle(NoticeSubscriptionExpiry cmd, Clock clock) {
+        Instant end = life.pendingEnd();
+        Instant now = clock.instant();
+        if (end != null && !end.equals(expiringNoticed) && end.isAfter(now) && !end.minus(cmd.notice()).isAfter(now)) {
+            apply(new SubscriptionExpiryNoticed(id, tenantId, end));
         }
     }
 
@@ -301,6 +315,11 @@ class Subscriber {
     @EventSourcingHandler
     void on(SubscriberQuotaRestored e) {
         quota = quota.restored();
+    }
+
+    @EventSourcingHandler
+    void on(SubscriptionExpiryNoticed e) {
+        expiringNoticed = e.expiresAt();
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import io.ispflow.kernel.subscriber.SubscriberId;
 import io.ispflow.kernel.subscriber.SubscriberLife;
 import io.ispflow.kernel.subscriber.SubscriberTerminated;
 import io.ispflow.kernel.subscriber.SubscriptionExpired;
+import io.ispflow.kernel.subscriber.SubscriptionExpiryNoticed;
 import io.ispflow.kernel.subscriber.SubscriptionRenewed;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +54,12 @@ class SubscriptionEnds {
     }
 
     @EventHandler
+    void on(SubscriptionExpiryNoticed e) {
+        jdbc.update("UPDATE subscription_end SET expiring_noticed_for = ? WHERE subscriber_id = ?", Timestamp.from(e.expiresAt()),
+                e.subscriberId().value());
+    }
+
+    @EventHandler
     void on(SubscriptionExpired e) {
         forget(e.subscriberId());
     }
@@ -66,6 +74,14 @@ class SubscriptionEnds {
         return jdbc.query("SELECT subscriber_id, tenant_id FROM subscription_end WHERE ends_at <= ? ORDER BY ends_at LIMIT ?",
                 (rs, row) -> new Due(SubscriberId.of(rs.getObject(1, UUID.class)), TenantId.of(rs.getObject(2, UUID.class))),
                 Timestamp.from(now), limit);
+    }
+
+    /** Subscriptions ending within {@code notice} after {@code now} whose end was not noticed yet, soonest first. */
+    List<Due> expiringAt(Instant now, Duration notice, int limit) {
+        return jdbc.query("SELECT subscriber_id, tenant_id FROM subscription_end WHERE ends_at > ? AND ends_at <= ? "
+                        + "AND expiring_noticed_for IS DISTINCT FROM ends_at ORDER BY ends_at LIMIT ?",
+                (rs, row) -> new Due(SubscriberId.of(rs.getObject(1, UUID.class)), TenantId.of(rs.getObject(2, UUID.class))),
+                Timestamp.from(now), Timestamp.from(now.plus(notice)), limit);
     }
 
     private void endsAt(SubscriberId subscriberId, TenantId tenantId, Instant end) {

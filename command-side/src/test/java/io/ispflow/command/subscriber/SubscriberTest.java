@@ -23,6 +23,8 @@ import io.ispflow.kernel.subscriber.ChangePassword;
 import io.ispflow.kernel.subscriber.Contact;
 import io.ispflow.kernel.subscriber.CreateSubscriber;
 import io.ispflow.kernel.subscriber.ExpireSubscription;
+import io.ispflow.kernel.subscriber.NoticeSubscriptionExpiry;
+import io.ispflow.kernel.subscriber.SubscriptionExpiryNoticed;
 import io.ispflow.kernel.subscriber.ForgetSubscriber;
 import io.ispflow.kernel.subscriber.RadiusPassword;
 import io.ispflow.kernel.subscriber.ReactivateSubscriber;
@@ -62,6 +64,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -585,6 +588,63 @@ class SubscriberTest {
                           new SubscriptionExpired(ALICE, TENANT, LAST_WEEK))
                    .when(new RenewSubscription(ALICE, TENANT, null, null))
                    .expectEvents(new SubscriptionRenewed(ALICE, TENANT, MONTH_FROM_NOW));
+        }
+    }
+
+    @Nested
+    class EndingSoon {
+
+        static final Duration THREE_DAYS = Duration.ofDays(3);
+        static final Instant IN_TWO_DAYS = NOW.plus(Duration.ofDays(2));
+
+        @Test
+        void anEndWithinTheNoticePeriodIsNoticed() {
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, null, IN_TWO_DAYS))
+                   .when(new NoticeSubscriptionExpiry(ALICE, TENANT, THREE_DAYS))
+                   .expectEvents(new SubscriptionExpiryNoticed(ALICE, TENANT, IN_TWO_DAYS));
+        }
+
+        @Test
+        void anEndIsNoticedOnce() {
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, null, IN_TWO_DAYS),
+                          new SubscriptionExpiryNoticed(ALICE, TENANT, IN_TWO_DAYS))
+                   .when(new NoticeSubscriptionExpiry(ALICE, TENANT, THREE_DAYS))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aRenewalsNewEndIsNoticedInItsTurn() {
+            Instant renewedEnd = NOW.plus(Duration.ofDays(1));
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, null, IN_TWO_DAYS),
+                          new SubscriptionExpiryNoticed(ALICE, TENANT, IN_TWO_DAYS),
+                          new SubscriptionRenewed(ALICE, TENANT, renewedEnd))
+                   .when(new NoticeSubscriptionExpiry(ALICE, TENANT, THREE_DAYS))
+                   .expectEvents(new SubscriptionExpiryNoticed(ALICE, TENANT, renewedEnd));
+        }
+
+        @Test
+        void anEndFurtherOffIsNotNoticedYet() {
+            fixture.given(alicePppoe())
+                   .when(new NoticeSubscriptionExpiry(ALICE, TENANT, THREE_DAYS))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aPassedEndIsNotNoticed() {
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, null, NOW.minusSeconds(1)))
+                   .when(new NoticeSubscriptionExpiry(ALICE, TENANT, THREE_DAYS))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aTerminatedSubscriberIsNotNoticed() {
+            fixture.given(aliceCreated(SubscriberType.PPPOE, MONTHLY, null, IN_TWO_DAYS), new SubscriberTerminated(ALICE, TENANT))
+                   .when(new NoticeSubscriptionExpiry(ALICE, TENANT, THREE_DAYS))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
         }
     }
 

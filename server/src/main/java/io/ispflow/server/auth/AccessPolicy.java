@@ -19,6 +19,7 @@ import static io.ispflow.server.auth.EndpointClass.SUBSCRIBER_TERMINATE;
 import static io.ispflow.server.auth.EndpointClass.TENANTS;
 import static io.ispflow.server.auth.EndpointClass.VOUCHER_CHANGE;
 import static io.ispflow.server.auth.EndpointClass.VOUCHER_PRINT;
+import static io.ispflow.server.auth.EndpointClass.WEBHOOKS;
 import static io.ispflow.server.auth.EndpointClass.WIREGUARD_PEERS;
 
 /**
@@ -70,6 +71,11 @@ final class AccessPolicy {
             Map.entry("POST /api/v1/voucher-batches", VOUCHER_CHANGE),
             Map.entry("POST /api/v1/voucher-batches/{id}/revoke", VOUCHER_CHANGE),
             Map.entry("POST /api/v1/vouchers/{code}/revoke", VOUCHER_CHANGE),
+            Map.entry("POST /api/v1/webhooks", WEBHOOKS),
+            Map.entry("GET /api/v1/webhooks", WEBHOOKS),
+            Map.entry("GET /api/v1/webhooks/{id}", WEBHOOKS),
+            Map.entry("DELETE /api/v1/webhooks/{id}", WEBHOOKS),
+            Map.entry("GET /api/v1/webhooks/{id}/deliveries", WEBHOOKS),
             Map.entry("POST /api/v1/packages", CATALOG_CHANGE),
             Map.entry("PUT /api/v1/packages/{id}", CATALOG_CHANGE),
             Map.entry("POST /api/v1/packages/{id}/retire", CATALOG_CHANGE),

@@ -39,6 +39,11 @@ enum EndpointClass {
     WIREGUARD_PEERS(EnumSet.of(PLATFORM_ADMIN)),
     /** Installation-wide: every tenant's RADIUS rows and the processors that serve them all. */
     OPERATIONS(EnumSet.of(PLATFORM_ADMIN)),
+    /**
+     * Webhooks, reads included: a webhook's URL leads to the tenant's own gateways, and a webhook sends the
+     * tenant's events out of the installation.
+     */
+    WEBHOOKS(EnumSet.of(OWNER, ADMIN)),
     OPERATORS(EnumSet.of(OWNER)),
     TENANTS(EnumSet.of(PLATFORM_ADMIN));
 

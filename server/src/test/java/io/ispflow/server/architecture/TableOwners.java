@@ -33,7 +33,8 @@ final class TableOwners {
             owned(SESSIONS, "radacct", "radpostauth", "nasreload", "radquota", "session_username", "session_nas",
                     "accounting_session", "usage_day", "accounting_cursor", "session_control", "quota_package",
                     "quota_subscriber", "quota_usage", "session_voucher", "voucher_login_cursor"),
-            owned(SERVER, "revoked_session", "refresh_token", "subject_key", "master_key_check"))
+            owned(SERVER, "revoked_session", "refresh_token", "subject_key", "master_key_check", "webhook",
+                    "webhook_delivery"))
             .flatMap(tables -> tables.entrySet().stream())
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 

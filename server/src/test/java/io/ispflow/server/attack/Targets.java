@@ -5,6 +5,7 @@ import io.ispflow.server.Eventually;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -14,10 +15,10 @@ import java.util.regex.Pattern;
  * Things of this tenant an attacker aims at, one of each kind a route can name: a package, a router,
  * a subscriber, an operator, a tenant other than this one (so that a successful attack on tenants
  * does not take this one down), a finished RADIUS rebuild, a processing group with dead letters, and a
- * voucher batch with the code of its voucher.
+ * voucher batch with the code of its voucher, and a webhook.
  */
 record Targets(String packageId, String routerId, String subscriberId, String operatorId, String tenantId, String rebuildJobId,
-               String voucherBatchId, String voucherCode) {
+               String voucherBatchId, String voucherCode, String webhookId) {
 
     private static final Pattern PARAMETER = Pattern.compile("/([a-z-]+)/\\{(\\w+)}");
 
@@ -33,7 +34,10 @@ record Targets(String packageId, String routerId, String subscriberId, String op
                 "accountPrefix", "TGT", "ownerUsername", "target-owner-" + tag, "ownerPassword", "target-password")));
         IssuedCodes codes = new IssuedCodes(owner, pkg, appDatabase);
         String batch = codes.freshBatch();
-        return new Targets(pkg, router, subscriber, operator, tenant, finishedRebuild(platformAdmin), batch, codes.codeOf(batch));
+        String webhook = created(owner.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/target-" + tag,
+                "events", List.of("ROUTER_OFFLINE"), "secret", "target-webhook-secret")));
+        return new Targets(pkg, router, subscriber, operator, tenant, finishedRebuild(platformAdmin), batch, codes.codeOf(batch),
+                webhook);
     }
 
     /** The route with each path parameter replaced by the id of its kind's target. */
@@ -62,6 +66,7 @@ record Targets(String packageId, String routerId, String subscriberId, String op
             case "dead-letters" -> "read-model";
             case "voucher-batches" -> voucherBatchId;
             case "vouchers" -> voucherCode;
+            case "webhooks" -> webhookId;
             default -> throw new IllegalArgumentException("no target for /" + collection + "/{id}: add one to Targets");
         };
     }

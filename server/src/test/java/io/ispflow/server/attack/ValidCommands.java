@@ -93,6 +93,10 @@ final class ValidCommands {
                 Map.entry("POST /api/v1/vouchers/{code}/revoke", new Command(tenantOwner,
                         () -> "/api/v1/vouchers/" + vouchers.freshCode() + "/revoke",
                         () -> body("reason", "Attack " + COUNTER.incrementAndGet()))),
+                // the test server lets webhooks reach 127.0.0.0/8 over http; the discard port answers nothing
+                command("POST /api/v1/webhooks", tenantOwner, "/api/v1/webhooks",
+                        n -> body("url", "http://127.0.0.1:9/attack-" + n, "secret", "attack-webhook-secret-" + n)
+                                .set("events", JSON.createArrayNode().add("ROUTER_OFFLINE"))),
                 command("POST /api/v1/tenants", cast.platformAdmin(), "/api/v1/tenants",
                         n -> body("name", "Attack ISP " + n, "slug", "attack-" + tag + "-" + n, "accountPrefix", "ATK",
                                 "ownerUsername", "attack-owner-" + tag + "-" + n, "ownerPassword", "attack-password-" + n)),

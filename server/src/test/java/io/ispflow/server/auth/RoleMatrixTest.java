@@ -98,6 +98,7 @@ class RoleMatrixTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"publicKey\":\"gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EA=\"}"))));
         calls.put(EndpointClass.WIREGUARD_PEERS, api -> api.get("/api/v1/wireguard/peers"));
         calls.put(EndpointClass.OPERATIONS, api -> api.get("/api/v1/ops/projections"));
+        calls.put(EndpointClass.WEBHOOKS, api -> api.get("/api/v1/webhooks"));
         calls.put(EndpointClass.OPERATORS, api -> api.get("/api/v1/operators"));
         calls.put(EndpointClass.TENANTS, api -> api.get("/api/v1/tenants"));
         calls.put(EndpointClass.SIGN_OUT, api -> api.post("/api/v1/auth/logout", Map.of()));

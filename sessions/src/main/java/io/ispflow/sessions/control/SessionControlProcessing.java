@@ -1,10 +1,8 @@
 package io.ispflow.sessions.control;
 
+import io.ispflow.eventstore.processor.SideEffectProcessors;
 import io.ispflow.radius.router.RadiusClients;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
@@ -33,11 +31,6 @@ public class SessionControlProcessing {
 
     @Autowired
     void configure(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessor(PROCESSING_GROUP, c -> c.eventStore(),
-                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(BATCH_SIZE)
-                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
-                // the default handler only logs, which would move the token past a request never recorded
-                .registerListenerInvocationErrorHandler(PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+        SideEffectProcessors.register(processing, PROCESSING_GROUP, BATCH_SIZE);
     }
 }
