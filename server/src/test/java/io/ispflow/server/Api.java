@@ -75,6 +75,11 @@ public final class Api {
                                  .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Answer patch(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                                 .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     public Answer delete(String path) {
         return send(request(path).DELETE());
     }

@@ -22,6 +22,10 @@ import java.lang.annotation.Target;
         "ispflow.radius.datasource.password=${ISPFLOW_TEST_PG_PASSWORD:}",
         "ispflow.query.max-position-wait=1s",
         "ispflow.expiry.sweep-interval=1s",
+        // VPN servers go DOWN and are forgotten within the tests' patience
+        "ispflow.vpn-servers.down-after=1s",
+        "ispflow.vpn-servers.forget-after=4s",
+        "ispflow.vpn-servers.sweep-interval=250ms",
         "ispflow.wireguard.endpoint=" + ApiTest.WIREGUARD_ENDPOINT,
         "ispflow.wireguard.public-key=" + ApiTest.WIREGUARD_PUBLIC_KEY,
         // not RADIUS's defaults, so that a setup script shows it was given the configured ones

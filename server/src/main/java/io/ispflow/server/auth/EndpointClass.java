@@ -35,6 +35,13 @@ enum EndpointClass {
      * and the endpoint checks it. An operator's token is refused there (operators have endpoints of their own).
      */
     ROUTER_API_KEY(EnumSet.noneOf(Role.class)),
+    /** A tenant's VPN servers' agent keys: made, listed and revoked by those who hold the routers' secrets. */
+    VPN_AGENT_KEYS(EnumSet.of(OWNER, ADMIN)),
+    /**
+     * A VPN server agent's call: no operator's token, since the tenant's agent key in {@code X-API-Key} names the
+     * tenant and the endpoint checks it.
+     */
+    VPN_AGENT_KEY(EnumSet.noneOf(Role.class)),
     /** The tunnel's peers, of every tenant: the installation's WireGuard server reads them until it has an agent key. */
     WIREGUARD_PEERS(EnumSet.of(PLATFORM_ADMIN)),
     /** Installation-wide: every tenant's RADIUS rows and the processors that serve them all. */
@@ -52,9 +59,9 @@ enum EndpointClass {
         return this == PUBLIC;
     }
 
-    /** Reached without an operator's token: the endpoint authenticates the router by its API key. */
-    boolean byRouterApiKey() {
-        return this == ROUTER_API_KEY;
+    /** Reached without an operator's token: the endpoint authenticates the router or the agent by its API key. */
+    boolean byApiKey() {
+        return this == ROUTER_API_KEY || this == VPN_AGENT_KEY;
     }
 
     boolean allows(Role role) {
