@@ -41,7 +41,16 @@ public final class Api {
     private String forwardedFor;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port);
+    }
+
+    private Api(String base) {
+        this.base = base;
+    }
+
+    /** The same server, called without any token (as a router or a VPN server's agent calls). */
+    public Api withoutToken() {
+        return new Api(base);
     }
 
     public Api login(String username, String password) {
