@@ -31,6 +31,8 @@ public enum ErrorCode {
     TUNNEL_POOL_EXHAUSTED(409),
     /** Another active router already has this WireGuard public key. */
     WIREGUARD_KEY_TAKEN(409),
+    /** A router's setup script was asked for a VPN server whose WireGuard endpoint or public key is not set. */
+    VPN_SERVER_WIREGUARD_NOT_SET(409),
     /** A RADIUS rebuild or drift check is already running. */
     REBUILD_RUNNING(409),
     /** The body was not sent as application/json. */

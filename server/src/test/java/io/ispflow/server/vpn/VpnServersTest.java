@@ -273,6 +273,32 @@ class VpnServersTest {
     }
 
     @Test
+    void aRoutersSetupScriptCanSendItsTunnelToOneOfTheTenantsVpnServers() {
+        VpnAgent agent = agent(key);
+        agent.beat();
+        String id = serverAt(agent.ip()).get("id").asString();
+        owner.patch("/api/v1/vpn-servers/" + id, Map.of("flags", Map.of("enabled", true, "static", true, "tags", List.of())));
+        String router = owner.post("/api/v1/routers", Map.of("name", "vpn-router-" + agent.ip().replace('.', '-'))).id();
+        String script = "/api/v1/routers/" + router + "/setup-script?vpnServerId=";
+
+        Api.Answer unset = owner.get(script + id);
+        assertThat(unset.status()).isEqualTo(409);
+        assertThat(unset.code()).isEqualTo("VPN_SERVER_WIREGUARD_NOT_SET");
+        assertThat(owner.get(script + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+
+        String otherKey = "gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EA=";
+        owner.patch("/api/v1/vpn-servers/" + id, Map.of("wireguardEndpoint", "vpn-fra.isp.example:51999", "publicKey", otherKey));
+        String toVpnServer = owner.get(script + id).text();
+        assertThat(toVpnServer).contains("public-key=\"" + otherKey + "\" endpoint-address=vpn-fra.isp.example endpoint-port=51999");
+        String toDefault = owner.get("/api/v1/routers/" + router + "/setup-script").text();
+        assertThat(toDefault).contains("public-key=\"" + ApiTest.WIREGUARD_PUBLIC_KEY + "\"").doesNotContain(otherKey);
+
+        Api other = OtherTenant.signIn(port, appDatabase, passwords);
+        String theirRouter = other.post("/api/v1/routers", Map.of("name", "their-router-" + agent.ip().replace('.', '-'))).id();
+        assertThat(other.get("/api/v1/routers/" + theirRouter + "/setup-script?vpnServerId=" + id).status()).isEqualTo(404);
+    }
+
+    @Test
     void theDashboardCountsServersUpAndDown() {
         VpnAgent agent = agent(key);
         JsonNode before = owner.get("/api/v1/dashboard").body();
