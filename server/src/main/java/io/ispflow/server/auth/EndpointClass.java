@@ -42,7 +42,10 @@ enum EndpointClass {
      * tenant and the endpoint checks it.
      */
     VPN_AGENT_KEY(EnumSet.noneOf(Role.class)),
-    /** The tunnel's peers, of every tenant: the installation's WireGuard server reads them until it has an agent key. */
+    /**
+     * The tunnel's peers: of every tenant for the platform administrator (the installation's WireGuard server), of its
+     * tenant only for an agent key in {@code X-API-Key} (a tenant's VPN server), with no token.
+     */
     WIREGUARD_PEERS(EnumSet.of(PLATFORM_ADMIN)),
     /** Installation-wide: every tenant's RADIUS rows and the processors that serve them all. */
     OPERATIONS(EnumSet.of(PLATFORM_ADMIN)),
@@ -57,6 +60,11 @@ enum EndpointClass {
 
     boolean isPublic() {
         return this == PUBLIC;
+    }
+
+    /** Reached by its role's token, or without one when an agent key is presented, which the endpoint checks. */
+    boolean alsoByAgentKey() {
+        return this == WIREGUARD_PEERS;
     }
 
     /** Reached without an operator's token: the endpoint authenticates the router or the agent by its API key. */

@@ -38,6 +38,9 @@ class RoleCheck implements HandlerInterceptor {
         if (actor == null && endpoint.filter(EndpointClass::byApiKey).isPresent()) {
             return true;
         }
+        if (actor == null && request.getHeader("X-API-Key") != null && endpoint.filter(EndpointClass::alsoByAgentKey).isPresent()) {
+            return true;
+        }
         if (actor == null) {
             response.setHeader("WWW-Authenticate", "Bearer");
             throw new DomainException(ErrorCode.AUTH_INVALID, "a valid access token is required");

@@ -299,6 +299,30 @@ class VpnServersTest {
     }
 
     @Test
+    void anAgentKeyReadsItsTenantsWireGuardPeersOnly() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String ours = owner.post("/api/v1/routers", Map.of("name", "peer-ours-" + suffix)).id();
+        assertThat(owner.put("/api/v1/routers/" + ours + "/wireguard-key", Map.of("publicKey", freshWireGuardKey())).status())
+                .isEqualTo(200);
+        Api other = OtherTenant.signIn(port, appDatabase, passwords);
+        String theirs = other.post("/api/v1/routers", Map.of("name", "peer-theirs-" + suffix)).id();
+        assertThat(other.put("/api/v1/routers/" + theirs + "/wireguard-key", Map.of("publicKey", freshWireGuardKey())).status())
+                .isEqualTo(200);
+        Eventually.value(() -> platformAdmin().get("/api/v1/wireguard/peers").text(), text -> text.contains(theirs), PATIENCE);
+
+        Api agent = new Api(port);
+        String peers = Eventually.value(() -> agent.exchange("/api/v1/wireguard/peers", request -> request
+                        .header("X-API-Key", key).GET()).text(),
+                text -> text.contains(ours), PATIENCE);
+        assertThat(peers).doesNotContain(theirs);
+        Api.Answer wrong = agent.exchange("/api/v1/wireguard/peers", request -> request.header("X-API-Key", "B".repeat(40)).GET());
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.code()).isEqualTo("AUTH_INVALID");
+        assertThat(agent.get("/api/v1/wireguard/peers").status()).isEqualTo(401);
+        assertThat(owner.get("/api/v1/wireguard/peers").status()).isEqualTo(403);
+    }
+
+    @Test
     void theDashboardCountsServersUpAndDown() {
         VpnAgent agent = agent(key);
         JsonNode before = owner.get("/api/v1/dashboard").body();
@@ -306,6 +330,16 @@ class VpnServersTest {
         JsonNode after = owner.get("/api/v1/dashboard").body();
         assertThat(after.get("vpnServersUp").asLong() + after.get("vpnServersDown").asLong())
                 .isEqualTo(before.get("vpnServersUp").asLong() + before.get("vpnServersDown").asLong() + 1);
+    }
+
+    private Api platformAdmin() {
+        return new Api(port).login("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD);
+    }
+
+    private static String freshWireGuardKey() {
+        byte[] key = new byte[32];
+        ThreadLocalRandom.current().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
