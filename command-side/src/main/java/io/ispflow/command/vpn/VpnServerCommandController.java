@@ -41,7 +41,8 @@ class VpnServerCommandController {
         if (patch.flags() != null) {
             commands.sendAndWait(new ChangeVpnServerFlags(server, actor.tenantId(), patch.flags()));
         }
-        if (endpoint != null || key != null) {
+        // an empty patch still asks the server, so that another tenant's id or an unknown one is 404 all the same
+        if (endpoint != null || key != null || patch.flags() == null) {
             commands.sendAndWait(new ConfigureVpnServerWireGuard(server, actor.tenantId(), endpoint, key));
         }
         return new CommandAccepted(id, positions.lastEventOf(server));

@@ -242,6 +242,7 @@ class VpnServersTest {
         assertThat(other.get("/api/v1/vpn-servers?size=500").text()).doesNotContain(id);
         assertThat(other.patch("/api/v1/vpn-servers/" + id, Map.of("flags", Map.of("enabled", false, "static", true, "tags", List.of())))
                 .status()).isEqualTo(404);
+        assertThat(other.patch("/api/v1/vpn-servers/" + id, Map.of()).status()).isEqualTo(404);
         assertThat(other.post("/api/v1/vpn-servers/agent-keys/" + keyId + "/revoke", Map.of()).status()).isEqualTo(404);
         assertThat(other.get("/api/v1/vpn-servers/agent-keys").text()).doesNotContain(keyId);
 
