@@ -13,7 +13,10 @@ public final class Topics {
             "Tenant", "tenants",
             "Operator", "operators",
             "VoucherBatch", "voucher-batches",
-            "Voucher", "vouchers");
+            "Voucher", "vouchers",
+            "VpnServer", "vpn-servers",
+            "AgentKey", "vpn-agent-keys",
+            "Webhook", "webhooks");
 
     private final String prefix;
 

@@ -19,8 +19,12 @@ class TopicsTest {
         assertThat(topics.of("Operator")).isEqualTo("isp-a.operators");
         assertThat(topics.of("VoucherBatch")).isEqualTo("isp-a.voucher-batches");
         assertThat(topics.of("Voucher")).isEqualTo("isp-a.vouchers");
+        assertThat(topics.of("VpnServer")).isEqualTo("isp-a.vpn-servers");
+        assertThat(topics.of("AgentKey")).isEqualTo("isp-a.vpn-agent-keys");
+        assertThat(topics.of("Webhook")).isEqualTo("isp-a.webhooks");
         assertThat(topics.all()).containsExactly("isp-a.operators", "isp-a.packages", "isp-a.routers",
-                "isp-a.subscribers", "isp-a.tenants", "isp-a.voucher-batches", "isp-a.vouchers");
+                "isp-a.subscribers", "isp-a.tenants", "isp-a.voucher-batches", "isp-a.vouchers", "isp-a.vpn-agent-keys",
+                "isp-a.vpn-servers", "isp-a.webhooks");
     }
 
     @Test

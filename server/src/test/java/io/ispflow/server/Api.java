@@ -41,7 +41,16 @@ public final class Api {
     private String forwardedFor;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port);
+    }
+
+    private Api(String base) {
+        this.base = base;
+    }
+
+    /** The same server, called without any token (as a router or a VPN server's agent calls). */
+    public Api withoutToken() {
+        return new Api(base);
     }
 
     public Api login(String username, String password) {
@@ -73,6 +82,11 @@ public final class Api {
     public Answer putRaw(String path, String body) {
         return send(request(path).header("Content-Type", "application/json")
                                  .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Answer patch(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                                 .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     public Answer delete(String path) {

@@ -29,6 +29,10 @@ import java.lang.annotation.Target;
         "ispflow.webhooks.longest-retry=100ms",
         "ispflow.webhooks.poll-interval=100ms",
         "ispflow.webhooks.request-timeout=2s",
+        // VPN servers go DOWN and are forgotten within the tests' patience
+        "ispflow.vpn-servers.down-after=1s",
+        "ispflow.vpn-servers.forget-after=4s",
+        "ispflow.vpn-servers.sweep-interval=250ms",
         "ispflow.wireguard.endpoint=" + ApiTest.WIREGUARD_ENDPOINT,
         "ispflow.wireguard.public-key=" + ApiTest.WIREGUARD_PUBLIC_KEY,
         // not RADIUS's defaults, so that a setup script shows it was given the configured ones

@@ -33,6 +33,8 @@ public enum ErrorCode {
     WIREGUARD_KEY_TAKEN(409),
     /** A webhook URL that ispflow will not post to: plain http where https is required, or an internal address. */
     WEBHOOK_URL_REFUSED(422),
+    /** A router's setup script was asked for a VPN server whose WireGuard endpoint or public key is not set. */
+    VPN_SERVER_WIREGUARD_NOT_SET(409),
     /** A RADIUS rebuild or drift check is already running. */
     REBUILD_RUNNING(409),
     /** The body was not sent as application/json. */

@@ -59,7 +59,15 @@ import io.ispflow.kernel.voucher.VoucherExpired;
 import io.ispflow.kernel.voucher.VoucherId;
 import io.ispflow.kernel.voucher.VoucherIssued;
 import io.ispflow.kernel.voucher.VoucherRevoked;
+import io.ispflow.kernel.vpn.AgentKeyCreated;
+import io.ispflow.kernel.vpn.AgentKeyDigest;
+import io.ispflow.kernel.vpn.AgentKeyId;
+import io.ispflow.kernel.vpn.AgentKeyRevoked;
 import io.ispflow.kernel.vpn.VpnServerCameUp;
+import io.ispflow.kernel.vpn.VpnServerFlags;
+import io.ispflow.kernel.vpn.VpnServerFlagsChanged;
+import io.ispflow.kernel.vpn.VpnServerWireGuardConfigured;
+import io.ispflow.kernel.vpn.WireGuardEndpoint;
 import io.ispflow.kernel.vpn.VpnServerId;
 import io.ispflow.kernel.vpn.VpnServerLocation;
 import io.ispflow.kernel.vpn.VpnServerRegistered;
@@ -86,6 +94,7 @@ final class EventExamples {
     static final PackageId HOME = PackageId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b1"));
     static final PackageId BUSINESS = PackageId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b2"));
     static final RouterId CORE = RouterId.of(UUID.fromString("00000000-0000-4000-8000-0000000000c1"));
+    static final AgentKeyId AGENT_KEY = AgentKeyId.of(UUID.fromString("00000000-0000-4000-8000-0000000000a2"));
     static final VpnServerId FRANKFURT = VpnServerId.of(UUID.fromString("00000000-0000-4000-8000-0000000000a1"));
     static final WebhookId SMS_GATEWAY = WebhookId.of(UUID.fromString("00000000-0000-4000-8000-0000000000f3"));
     static final SubscriberId ALICE = SubscriberId.of(UUID.fromString("00000000-0000-4000-8000-0000000000d1"));
@@ -164,6 +173,13 @@ final class EventExamples {
                 new VpnServerRemoved(FRANKFURT, TENANT, Instant.parse("2026-12-03T22:30:00Z"), Instant.parse("2027-01-02T22:31:00Z")),
                 new WebhookRegistered(SMS_GATEWAY, TENANT, WebhookUrl.of("https://sms.gateway.example/ispflow"),
                         List.of(NotificationType.ROUTER_OFFLINE, NotificationType.ROUTER_ONLINE), sealed("V2ViaG9va1NlY3JldFdlYmhvb2s=")),
-                new WebhookRemoved(SMS_GATEWAY, TENANT));
+                new WebhookRemoved(SMS_GATEWAY, TENANT),
+                new VpnServerFlagsChanged(FRANKFURT, TENANT, new VpnServerFlags(true, true, List.of("eu", "primary"))),
+                new VpnServerWireGuardConfigured(FRANKFURT, TENANT, WireGuardEndpoint.of("vpn-fra-1.isp.example:51820"),
+                        WireGuardKey.of("xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=")),
+                new AgentKeyCreated(AGENT_KEY, TENANT,
+                        AgentKeyDigest.parse("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+                        Instant.parse("2026-12-03T20:00:00Z")),
+                new AgentKeyRevoked(AGENT_KEY, TENANT, Instant.parse("2026-12-05T09:00:00Z")));
     }
 }

@@ -62,6 +62,11 @@ record RadiusServerPeer(Ipv4Address tunnelAddress, String endpointHost, int endp
         }
     }
 
+    /** The same tunnel address, the routers' tunnel ending at another WireGuard server (a tenant's VPN server). */
+    RadiusServerPeer at(String host, int port, String key) {
+        return new RadiusServerPeer(tunnelAddress, host, port, key);
+    }
+
     /** Without an endpoint and key there is no tunnel a router could join. */
     RadiusServerPeer requireWireGuard() {
         if (endpointHost == null || publicKey == null) {

@@ -16,4 +16,6 @@ interface RouterEntries extends JpaRepository<RouterEntry, UUID> {
 
     /** Every tenant's: the tunnel subnet is the installation's. */
     List<RouterEntry> findByStatusAndWireguardPublicKeyNotNullOrderById(String status);
+
+    List<RouterEntry> findByTenantIdAndStatusAndWireguardPublicKeyNotNullOrderById(UUID tenantId, String status);
 }

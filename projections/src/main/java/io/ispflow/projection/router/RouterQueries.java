@@ -12,6 +12,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Answers router queries from the read model. */
@@ -32,8 +33,10 @@ class RouterQueries {
 
     @QueryHandler
     WireGuardPeers handle(ListWireGuardPeers query) {
-        return new WireGuardPeers(routers.findByStatusAndWireguardPublicKeyNotNullOrderById(RouterStatus.ACTIVE.name()).stream()
-                .map(RouterEntry::peer).toList());
+        List<RouterEntry> peers = query.tenantId() == null
+                ? routers.findByStatusAndWireguardPublicKeyNotNullOrderById(RouterStatus.ACTIVE.name())
+                : routers.findByTenantIdAndStatusAndWireguardPublicKeyNotNullOrderById(query.tenantId().value(), RouterStatus.ACTIVE.name());
+        return new WireGuardPeers(peers.stream().map(RouterEntry::peer).toList());
     }
 
     @QueryHandler

@@ -20,6 +20,8 @@ import static io.ispflow.server.auth.EndpointClass.TENANTS;
 import static io.ispflow.server.auth.EndpointClass.VOUCHER_CHANGE;
 import static io.ispflow.server.auth.EndpointClass.VOUCHER_PRINT;
 import static io.ispflow.server.auth.EndpointClass.WEBHOOKS;
+import static io.ispflow.server.auth.EndpointClass.VPN_AGENT_KEY;
+import static io.ispflow.server.auth.EndpointClass.VPN_AGENT_KEYS;
 import static io.ispflow.server.auth.EndpointClass.WIREGUARD_PEERS;
 
 /**
@@ -86,6 +88,13 @@ final class AccessPolicy {
             Map.entry("PUT /api/v1/routers/{id}/wireguard-key", CATALOG_CHANGE),
             Map.entry("POST /api/v1/routers/wireguard-key", ROUTER_API_KEY),
             Map.entry("GET /api/v1/wireguard/peers", WIREGUARD_PEERS),
+            Map.entry("GET /api/v1/vpn-servers", READ),
+            Map.entry("GET /api/v1/vpn-servers/{id}", READ),
+            Map.entry("PATCH /api/v1/vpn-servers/{id}", CATALOG_CHANGE),
+            Map.entry("POST /api/v1/vpn-servers/heartbeat", VPN_AGENT_KEY),
+            Map.entry("POST /api/v1/vpn-servers/agent-keys", VPN_AGENT_KEYS),
+            Map.entry("GET /api/v1/vpn-servers/agent-keys", VPN_AGENT_KEYS),
+            Map.entry("POST /api/v1/vpn-servers/agent-keys/{id}/revoke", VPN_AGENT_KEYS),
             Map.entry("GET /api/v1/routers/{id}/setup-script", ROUTER_SECRET),
             Map.entry("GET /api/v1/ops/projections", OPERATIONS),
             Map.entry("GET /api/v1/ops/radius/drift", OPERATIONS),

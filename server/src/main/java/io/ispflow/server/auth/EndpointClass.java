@@ -35,7 +35,17 @@ enum EndpointClass {
      * and the endpoint checks it. An operator's token is refused there (operators have endpoints of their own).
      */
     ROUTER_API_KEY(EnumSet.noneOf(Role.class)),
-    /** The tunnel's peers, of every tenant: the installation's WireGuard server reads them until it has an agent key. */
+    /** A tenant's VPN servers' agent keys: made, listed and revoked by those who hold the routers' secrets. */
+    VPN_AGENT_KEYS(EnumSet.of(OWNER, ADMIN)),
+    /**
+     * A VPN server agent's call: no operator's token, since the tenant's agent key in {@code X-API-Key} names the
+     * tenant and the endpoint checks it.
+     */
+    VPN_AGENT_KEY(EnumSet.noneOf(Role.class)),
+    /**
+     * The tunnel's peers: of every tenant for the platform administrator (the installation's WireGuard server), of its
+     * tenant only for an agent key in {@code X-API-Key} (a tenant's VPN server), with no token.
+     */
     WIREGUARD_PEERS(EnumSet.of(PLATFORM_ADMIN)),
     /** Installation-wide: every tenant's RADIUS rows and the processors that serve them all. */
     OPERATIONS(EnumSet.of(PLATFORM_ADMIN)),
@@ -57,9 +67,14 @@ enum EndpointClass {
         return this == PUBLIC;
     }
 
-    /** Reached without an operator's token: the endpoint authenticates the router by its API key. */
-    boolean byRouterApiKey() {
-        return this == ROUTER_API_KEY;
+    /** Reached by its role's token, or without one when an agent key is presented, which the endpoint checks. */
+    boolean alsoByAgentKey() {
+        return this == WIREGUARD_PEERS;
+    }
+
+    /** Reached without an operator's token: the endpoint authenticates the router or the agent by its API key. */
+    boolean byApiKey() {
+        return this == ROUTER_API_KEY || this == VPN_AGENT_KEY;
     }
 
     boolean allows(Role role) {

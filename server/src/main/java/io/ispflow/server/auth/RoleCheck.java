@@ -35,7 +35,10 @@ class RoleCheck implements HandlerInterceptor {
             return true;
         }
         Actor actor = RequestContext.of(request).actor();
-        if (actor == null && endpoint.filter(EndpointClass::byRouterApiKey).isPresent()) {
+        if (actor == null && endpoint.filter(EndpointClass::byApiKey).isPresent()) {
+            return true;
+        }
+        if (actor == null && request.getHeader("X-API-Key") != null && endpoint.filter(EndpointClass::alsoByAgentKey).isPresent()) {
             return true;
         }
         if (actor == null) {

@@ -5,6 +5,8 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.ispflow.command.router.RouterApiKeyLimits;
+import io.ispflow.command.vpn.VpnHeartbeatLimits;
+import io.ispflow.kernel.vpn.AgentKeyId;
 import io.ispflow.kernel.RateLimitedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,14 +20,14 @@ import java.util.function.Supplier;
 
 /**
  * Token buckets (bucket4j) of failed sign-ins per client address and per username, of wrong router API
- * keys per client address, and of calls per session. Failures, not attempts, are counted, and a username's own allowance is ten times an
+ * keys per client address, of calls per session, and of VPN server heartbeats per agent key and server. Failures, not attempts, are counted, and a username's own allowance is ten times an
  * address's and does not bind an address the username has signed in from: one stranger cannot use
  * it up (their address runs out first), and however many try, the operator still signs in from where
  * they did before. Buckets and known addresses live in this process, at most {@value #MAX_BUCKETS}
  * of each, least recently used first out; behind several processes each counts on its own.
  */
 @Component
-public class RateLimits implements RouterApiKeyLimits {
+public class RateLimits implements RouterApiKeyLimits, VpnHeartbeatLimits {
 
     static final int MAX_BUCKETS = 100_000;
     /** How many more failures a username takes than an address, so that only many addresses together reach it. */
@@ -37,11 +39,14 @@ public class RateLimits implements RouterApiKeyLimits {
     private final Map<String, Boolean> knownAddresses = lastUsed();
     private final int loginsPerMinute;
     private final int callsPerMinute;
+    private final int heartbeatsPerMinute;
 
     RateLimits(@Value("${ispflow.rate-limit.logins-per-minute:5}") int loginsPerMinute,
-               @Value("${ispflow.rate-limit.calls-per-minute:600}") int callsPerMinute) {
+               @Value("${ispflow.rate-limit.calls-per-minute:600}") int callsPerMinute,
+               @Value("${ispflow.vpn-servers.heartbeats-per-minute:6}") int heartbeatsPerMinute) {
         this.loginsPerMinute = loginsPerMinute;
         this.callsPerMinute = callsPerMinute;
+        this.heartbeatsPerMinute = heartbeatsPerMinute;
     }
 
     /**
@@ -75,6 +80,16 @@ public class RateLimits implements RouterApiKeyLimits {
     @Override
     public void apiKeyFailed(String clientIp) {
         apiKeyFailures(clientIp).tryConsume(1);
+    }
+
+    /** An agent's timer sends one heartbeat every two minutes: a few more a minute are a retry, many are not an agent. */
+    @Override
+    public void requireHeartbeatAllowed(AgentKeyId agentKeyId, String serverIp) {
+        ConsumptionProbe probe = bucket("heartbeat:" + agentKeyId + " " + serverIp, () -> perMinute(heartbeatsPerMinute))
+                .tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw refused(probe.getNanosToWaitForRefill());
+        }
     }
 
     /** Counts one call made with a session's access token. */

@@ -44,7 +44,7 @@ class ApiDescription {
                         .description("the accessToken of POST /api/v1/auth/login"))
                         .addSecuritySchemes(ROUTER_API_KEY, new SecurityScheme()
                                 .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-API-Key")
-                                .description("a router's API token, from its setup script")))
+                                .description("a router's API token, from its setup script, or a VPN server agent's key")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 

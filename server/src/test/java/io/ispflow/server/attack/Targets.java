@@ -3,7 +3,9 @@ package io.ispflow.server.attack;
 import io.ispflow.server.Api;
 import io.ispflow.server.Eventually;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +16,15 @@ import java.util.regex.Pattern;
 /**
  * Things of this tenant an attacker aims at, one of each kind a route can name: a package, a router,
  * a subscriber, an operator, a tenant other than this one (so that a successful attack on tenants
- * does not take this one down), a finished RADIUS rebuild, a processing group with dead letters, and a
- * voucher batch with the code of its voucher, and a webhook.
+ * does not take this one down), a finished RADIUS rebuild, a processing group with dead letters, a
+ * voucher batch with the code of its voucher, a webhook, an agent key, and a static VPN server (so that the tests' short
+ * retention keeps it) with the agent key its agent speaks with, which is not the targeted one.
  */
 record Targets(String packageId, String routerId, String subscriberId, String operatorId, String tenantId, String rebuildJobId,
-               String voucherBatchId, String voucherCode, String webhookId) {
+               String voucherBatchId, String voucherCode, String webhookId, String agentKeyId, String vpnServerId,
+               String vpnAgentKey) {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern PARAMETER = Pattern.compile("/([a-z-]+)/\\{(\\w+)}");
 
     static Targets create(Api owner, Api platformAdmin, JdbcTemplate appDatabase) {
@@ -36,8 +41,36 @@ record Targets(String packageId, String routerId, String subscriberId, String op
         String batch = codes.freshBatch();
         String webhook = created(owner.post("/api/v1/webhooks", Map.of("url", "http://127.0.0.1:9/target-" + tag,
                 "events", List.of("ROUTER_OFFLINE"), "secret", "target-webhook-secret")));
+        String agentKey = created(owner.post("/api/v1/vpn-servers/agent-keys", Map.of()));
+        Api.Answer speaking = owner.post("/api/v1/vpn-servers/agent-keys", Map.of());
+        String vpnAgentKey = speaking.body().get("key").asString();
         return new Targets(pkg, router, subscriber, operator, tenant, finishedRebuild(platformAdmin), batch, codes.codeOf(batch),
-                webhook);
+                webhook, agentKey, staticVpnServer(owner, vpnAgentKey, tag), vpnAgentKey);
+    }
+
+    /** A heartbeat's body from a VPN server at {@code ip}. */
+    static Map<String, Object> heartbeat(String ip, String hostname) {
+        return Map.of("ip", ip, "hostname", hostname, "countryCode", "DE", "country", "Germany", "city", "Berlin",
+                "services", List.of(Map.of("name", "wireguard", "active", true)), "load", Map.of("cpu", 1, "ram", 2, "net", 3));
+    }
+
+    private static String staticVpnServer(Api owner, String agentKey, String tag) {
+        String ip = "192.0.2." + (1 + Math.floorMod(tag.hashCode(), 200));
+        Api agent = owner.withoutToken();
+        Api.Answer beat = agent.exchange("/api/v1/vpn-servers/heartbeat", request -> request.header("X-API-Key", agentKey)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(heartbeat(ip, "target-" + tag)))));
+        if (beat.status() != 200) {
+            throw new IllegalStateException("could not register a VPN server to attack: " + beat);
+        }
+        for (var server : owner.get("/api/v1/vpn-servers?size=500").body().get("items")) {
+            if (server.get("ip").asString().equals(ip)) {
+                String id = server.get("id").asString();
+                owner.patch("/api/v1/vpn-servers/" + id, Map.of("flags", Map.of("enabled", true, "static", true, "tags", List.of())));
+                return id;
+            }
+        }
+        throw new IllegalStateException("the VPN server to attack was not registered");
     }
 
     /** The route with each path parameter replaced by the id of its kind's target. */
@@ -67,6 +100,8 @@ record Targets(String packageId, String routerId, String subscriberId, String op
             case "voucher-batches" -> voucherBatchId;
             case "vouchers" -> voucherCode;
             case "webhooks" -> webhookId;
+            case "vpn-servers" -> vpnServerId;
+            case "agent-keys" -> agentKeyId;
             default -> throw new IllegalArgumentException("no target for /" + collection + "/{id}: add one to Targets");
         };
     }

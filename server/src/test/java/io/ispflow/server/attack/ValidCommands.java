@@ -59,6 +59,13 @@ final class ValidCommands {
                         n -> body("publicKey", freshWireGuardKey())),
                 command("POST /api/v1/routers/wireguard-key", Caller.router("the target router", apiTokenOf(owner, targets.routerId())),
                         "/api/v1/routers/wireguard-key", n -> body("publicKey", freshWireGuardKey())),
+                // each heartbeat comes from an address of its own, so that each registers a server (an event)
+                command("POST /api/v1/vpn-servers/heartbeat", Caller.router("the tenant's VPN agent", targets.vpnAgentKey()),
+                        "/api/v1/vpn-servers/heartbeat", n -> JSON.valueToTree(Targets.heartbeat(
+                                "100." + (64 + n / 65536 % 64) + "." + (n / 256 % 256) + "." + (n % 256), "attack-" + tag + "-" + n))),
+                // new tags each time; the target stays static, so that the tests' short retention keeps it
+                command("PATCH /api/v1/vpn-servers/{id}", tenantOwner, "/api/v1/vpn-servers/" + targets.vpnServerId(),
+                        n -> JSON.valueToTree(Map.of("flags", Map.of("enabled", true, "static", true, "tags", java.util.List.of("atk-" + n))))),
                 command("POST /api/v1/subscribers", tenantOwner, "/api/v1/subscribers", n -> subscriber(n, targets.packageId())),
                 // a package change must change the package, so each attempt offers a package of its own
                 command("POST /api/v1/subscribers/{id}/change-package", tenantOwner, subscriber + "/change-package",

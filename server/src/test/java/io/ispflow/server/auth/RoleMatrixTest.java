@@ -96,6 +96,9 @@ class RoleMatrixTest {
         calls.put(EndpointClass.ROUTER_API_KEY, api -> api.exchange("/api/v1/routers/wireguard-key", request -> request
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"publicKey\":\"gN65BkIKy1eCE9pP1wdc8ROUtkHLF2PfAqYdyYBz6EA=\"}"))));
+        calls.put(EndpointClass.VPN_AGENT_KEYS, api -> api.get("/api/v1/vpn-servers/agent-keys"));
+        calls.put(EndpointClass.VPN_AGENT_KEY, api -> api.exchange("/api/v1/vpn-servers/heartbeat", request -> request
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))));
         calls.put(EndpointClass.WIREGUARD_PEERS, api -> api.get("/api/v1/wireguard/peers"));
         calls.put(EndpointClass.OPERATIONS, api -> api.get("/api/v1/ops/projections"));
         calls.put(EndpointClass.WEBHOOKS, api -> api.get("/api/v1/webhooks"));
@@ -151,6 +154,7 @@ class RoleMatrixTest {
                 case "GET" -> anonymous.get(path);
                 case "POST" -> anonymous.post(path, Map.of());
                 case "PUT" -> anonymous.put(path, Map.of());
+                case "PATCH" -> anonymous.patch(path, Map.of());
                 case "DELETE" -> anonymous.delete(path);
                 default -> throw new IllegalStateException("no call for " + route);
             };

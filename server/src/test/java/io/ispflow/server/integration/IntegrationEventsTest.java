@@ -156,7 +156,8 @@ class IntegrationEventsTest {
                 .map(aggregate -> aggregate.aggregateType().getSimpleName())
                 .collect(Collectors.toSet());
 
-        assertThat(types).contains("Subscriber", "ServicePackage", "Router", "Tenant", "Operator", "VoucherBatch", "Voucher");
+        assertThat(types).contains("Subscriber", "ServicePackage", "Router", "Tenant", "Operator", "VoucherBatch", "Voucher",
+                "VpnServer", "AgentKey", "Webhook");
         assertThat(types.stream().map(topics::of)).allMatch(KafkaServerTest.TOPICS::contains);
     }
 

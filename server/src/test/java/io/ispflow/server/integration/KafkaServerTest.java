@@ -33,7 +33,8 @@ import java.util.List;
     String DATABASE = "_kafka";
 
     List<String> TOPICS = List.of("ispflow.subscribers", "ispflow.packages", "ispflow.routers", "ispflow.tenants",
-            "ispflow.operators", "ispflow.voucher-batches", "ispflow.vouchers");
+            "ispflow.operators", "ispflow.voucher-batches", "ispflow.vouchers", "ispflow.vpn-servers", "ispflow.vpn-agent-keys",
+            "ispflow.webhooks");
 
     /** More than one, so keeping an aggregate's events in one partition is something the key must do. */
     int PARTITIONS = 3;

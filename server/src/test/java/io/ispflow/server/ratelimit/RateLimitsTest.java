@@ -11,7 +11,7 @@ class RateLimitsTest {
 
     static final String OWN_ADDRESS = "203.0.113.10";
 
-    final RateLimits limits = new RateLimits(5, 20);
+    final RateLimits limits = new RateLimits(5, 20, 6);
 
     @Test
     void anAddressIsRefusedAfterFiveFailuresWhateverUsernameItTriesNext() {

@@ -1,0 +1,4 @@
+package io.ispflow.kernel.vpn;
+
+public record VpnServerCounts(long up, long down) {
+}
