@@ -6,6 +6,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.ispflow.command.router.RouterApiKeyLimits;
 import io.ispflow.kernel.RateLimitedException;
+import io.ispflow.kernel.router.RouterId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
 
 /**
  * Token buckets (bucket4j) of failed sign-ins per client address and per username, of wrong router API
- * keys per client address, and of calls per session. Failures, not attempts, are counted, and a username's own allowance is ten times an
+ * keys per client address, of calls per session and of each router's own calls (heartbeats, its WireGuard key). Failures, not attempts, are counted, and a username's own allowance is ten times an
  * address's and does not bind an address the username has signed in from: one stranger cannot use
  * it up (their address runs out first), and however many try, the operator still signs in from where
  * they did before. Buckets and known addresses live in this process, at most {@value #MAX_BUCKETS}
@@ -37,11 +38,14 @@ public class RateLimits implements RouterApiKeyLimits {
     private final Map<String, Boolean> knownAddresses = lastUsed();
     private final int loginsPerMinute;
     private final int callsPerMinute;
+    private final int routerCallsPerMinute;
 
     RateLimits(@Value("${ispflow.rate-limit.logins-per-minute:5}") int loginsPerMinute,
-               @Value("${ispflow.rate-limit.calls-per-minute:600}") int callsPerMinute) {
+               @Value("${ispflow.rate-limit.calls-per-minute:600}") int callsPerMinute,
+               @Value("${ispflow.rate-limit.router-calls-per-minute:10}") int routerCallsPerMinute) {
         this.loginsPerMinute = loginsPerMinute;
         this.callsPerMinute = callsPerMinute;
+        this.routerCallsPerMinute = routerCallsPerMinute;
     }
 
     /**
@@ -79,7 +83,17 @@ public class RateLimits implements RouterApiKeyLimits {
 
     /** Counts one call made with a session's access token. */
     public void call(String sessionId) {
-        ConsumptionProbe probe = bucket("session:" + sessionId, () -> perMinute(callsPerMinute)).tryConsumeAndReturnRemaining(1);
+        consume(bucket("session:" + sessionId, () -> perMinute(callsPerMinute)));
+    }
+
+    /** A router's heartbeat comes once a minute: its allowance leaves room for retries and its other calls. */
+    @Override
+    public void routerCalled(RouterId routerId) {
+        consume(bucket("router:" + routerId, () -> perMinute(routerCallsPerMinute)));
+    }
+
+    private static void consume(Bucket calls) {
+        ConsumptionProbe probe = calls.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw refused(probe.getNanosToWaitForRefill());
         }
