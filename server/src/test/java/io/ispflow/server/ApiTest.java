@@ -25,6 +25,8 @@ import java.lang.annotation.Target;
         // a router is OFFLINE after a few seconds of silence, so the tests see it without waiting minutes
         "ispflow.router-health.offline-after=" + ApiTest.OFFLINE_AFTER_SECONDS + "s",
         "ispflow.router-health.sweep-interval=500ms",
+        // the attacker's suite sends a router's heartbeat hundreds of times; RateLimitsTest counts a router's allowance
+        "ispflow.rate-limit.router-calls-per-minute=100000",
         "ispflow.wireguard.endpoint=" + ApiTest.WIREGUARD_ENDPOINT,
         "ispflow.wireguard.public-key=" + ApiTest.WIREGUARD_PUBLIC_KEY,
         // not RADIUS's defaults, so that a setup script shows it was given the configured ones

@@ -23,8 +23,16 @@ import java.util.regex.Pattern;
  */
 final class ValidCommands {
 
-    /** A command as someone allowed would send it; each call of {@code target} and {@code body} gives a fresh one. */
-    record Command(Caller sender, Supplier<String> target, Supplier<ObjectNode> body) {
+    /**
+     * A command as someone allowed would send it; each call of {@code target} and {@code body} gives a fresh one.
+     * {@code storesEvent}: its 2xx means an event was stored, as for every command but a router's heartbeat, which is
+     * not an event (only the first after silence appends one).
+     */
+    record Command(Caller sender, Supplier<String> target, Supplier<ObjectNode> body, boolean storesEvent) {
+
+        Command(Caller sender, Supplier<String> target, Supplier<ObjectNode> body) {
+            this(sender, target, body, true);
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -59,6 +67,10 @@ final class ValidCommands {
                         n -> body("publicKey", freshWireGuardKey())),
                 command("POST /api/v1/routers/wireguard-key", Caller.router("the target router", apiTokenOf(owner, targets.routerId())),
                         "/api/v1/routers/wireguard-key", n -> body("publicKey", freshWireGuardKey())),
+                Map.entry("POST /api/v1/routers/heartbeat", new Command(Caller.router("the target router", apiTokenOf(owner, targets.routerId())),
+                        () -> "/api/v1/routers/heartbeat", () -> JSON.createObjectNode().put("uptimeSeconds", COUNTER.incrementAndGet())
+                        .put("version", "7.16.2 (stable)").put("board", "RB5009UG+S+").put("cpuLoad", 7)
+                        .put("freeMemoryBytes", 734003200L).put("activeSessions", 42), false)),
                 command("POST /api/v1/subscribers", tenantOwner, "/api/v1/subscribers", n -> subscriber(n, targets.packageId())),
                 // a package change must change the package, so each attempt offers a package of its own
                 command("POST /api/v1/subscribers/{id}/change-package", tenantOwner, subscriber + "/change-package",
