@@ -1,9 +1,11 @@
 package io.ispflow.server.routerhealth;
 
+import io.ispflow.radius.RadiusDatabase;
 import io.ispflow.server.Api;
 import io.ispflow.server.ApiTest;
 import io.ispflow.server.Eventually;
 import io.ispflow.server.OtherTenant;
+import io.ispflow.sessions.accounting.AccountingReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,12 @@ class RouterHealthTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    RadiusDatabase radius;
+
+    @Autowired
+    AccountingReader accounting;
+
     Api owner;
 
     @BeforeEach
@@ -88,6 +96,35 @@ class RouterHealthTest {
         assertThat(shown.get("lastReportAt").isNull()).isFalse();
     }
 
+    /** The setup script's heartbeat, its report built as RouterOS builds it from a router's values, reaches the router. */
+    @Test
+    void theSetupScriptsSchedulerPostsAHeartbeatTheServerTakes() {
+        String router = register("scripted");
+        String script = owner.get("/api/v1/routers/" + router + "/setup-script").text();
+        Matcher fetch = Pattern.compile("/tool fetch url=\"https://ispflow\\.isp\\.example(/[^\"]+)\" http-method=post "
+                + "http-header-field=\"([^\"]+)\" http-data=\\$report ").matcher(script);
+        assertThat(fetch.find()).as(script).isTrue();
+        Matcher report = Pattern.compile(":local report \\((.*)\\)\n").matcher(script);
+        assertThat(report.find()).isTrue();
+        String body = RouterOsConcatenation.evaluate(report.group(1), Map.of("/system resource get uptime", "1d02:03:04",
+                "/system resource get version", "7.16.2 (stable)", "/system resource get board-name", "hAP ax^3",
+                "/system resource get cpu-load", "12", "/system resource get free-memory", "734003200", "sessions", "3"));
+
+        Api.Answer beat = new Api(port).exchange(fetch.group(1), request -> {
+            for (String field : fetch.group(2).split(",")) {
+                String[] nameAndValue = field.split(": ", 2);
+                request.header(nameAndValue[0], nameAndValue[1]);
+            }
+            return request.POST(HttpRequest.BodyPublishers.ofString(body));
+        });
+
+        assertThat(beat.status()).as(body + " answered " + beat.text()).isEqualTo(204);
+        JsonNode shown = healthShown(router, "ONLINE").get("lastReport");
+        assertThat(shown.get("uptimeSeconds").asLong()).isEqualTo(93784);
+        assertThat(shown.get("board").asString()).isEqualTo("hAP ax^3");
+        assertThat(shown.get("activeSessions").asInt()).isEqualTo(3);
+    }
+
     @Test
     void heartbeatsAreNotEventsOnlyTheFirstAfterSilenceIs() {
         String router = register("steady");
@@ -116,6 +153,36 @@ class RouterHealthTest {
         healthShown(router, "ONLINE");
         assertThat(events(router, "RouterCameOnline")).isEqualTo(2);
         assertThat(events(router, "RouterWentOffline")).isEqualTo(1);
+    }
+
+    /** A router whose accounting arrives is alive, whether or not its heartbeat does (no public URL, a firewall). */
+    @Test
+    void accountingFromTheRoutersAddressKeepsItOnlineWithoutHeartbeats() throws InterruptedException {
+        String router = register("accounted");
+        String nas = owner.get("/api/v1/routers/" + router).body().get("tunnelAddress").asString();
+        Eventually.value(() -> appDatabase.queryForObject("SELECT count(*) FROM session_nas WHERE router_id = ?", Long.class,
+                UUID.fromString(router)), known -> known > 0, SWEPT);
+        String session = UUID.randomUUID().toString().replace("-", "");
+        radius.jdbcTemplate().update("INSERT INTO radacct (acctsessionid, acctuniqueid, username, nasipaddress, nasporttype,"
+                + " acctstarttime, acctupdatetime, acctauthentic, acctinputoctets, acctoutputoctets, servicetype, framedprotocol)"
+                + " VALUES (?, ?, 'health-nobody', ?::inet, 'Ethernet', now(), now(), 'RADIUS', 0, 0, 'Framed-User', 'PPP')",
+                session.substring(0, 8), session, nas);
+        accounting.catchUp();
+        healthShown(router, "ONLINE");
+
+        Instant until = Instant.now().plusSeconds(ApiTest.OFFLINE_AFTER_SECONDS + 2);
+        while (Instant.now().isBefore(until)) {
+            radius.jdbcTemplate().update("UPDATE radacct SET acctupdatetime = now() WHERE acctuniqueid = ?", session);
+            accounting.catchUp();
+            Thread.sleep(500);
+        }
+
+        JsonNode shown = owner.get("/api/v1/routers/" + router).body();
+        assertThat(shown.get("health").asString()).isEqualTo("ONLINE");
+        assertThat(shown.get("lastReport").isNull()).as("accounting is no report").isTrue();
+        assertThat(Instant.parse(shown.get("lastSeenAt").asString())).isAfter(until.minusSeconds(2));
+        assertThat(events(router, "RouterWentOffline")).isZero();
+        assertThat(events(router, "RouterCameOnline")).isEqualTo(1);
     }
 
     @Test
