@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -27,9 +28,9 @@ class RouterProjector {
     private final RouterEntries routers;
     private final RouterTransitions transitions;
 
-    RouterProjector(RouterEntries routers, RouterTransitions transitions) {
+    RouterProjector(RouterEntries routers, JdbcTemplate jdbc) {
         this.routers = routers;
-        this.transitions = transitions;
+        this.transitions = new RouterTransitions(jdbc);
     }
 
     @EventHandler

@@ -12,6 +12,7 @@ import io.ispflow.kernel.router.WireGuardPeers;
 import io.ispflow.projection.Pages;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -24,9 +25,9 @@ class RouterQueries {
     private final RouterEntries routers;
     private final RouterTransitions transitions;
 
-    RouterQueries(RouterEntries routers, RouterTransitions transitions) {
+    RouterQueries(RouterEntries routers, JdbcTemplate jdbc) {
         this.routers = routers;
-        this.transitions = transitions;
+        this.transitions = new RouterTransitions(jdbc);
     }
 
     @QueryHandler

@@ -3,15 +3,16 @@ package io.ispflow.projection.router;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.router.RouterId;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** {@code router_transition}: each router's online and offline moments, projected from its events. */
-@Component
+/**
+ * {@code router_transition}: each router's online and offline moments, projected from its events. Not a bean: the
+ * projector (projections role) and the query handler (query role) each make their own, as either may run alone.
+ */
 class RouterTransitions {
 
     /** The router came online ({@code online}) or fell silent at {@code at}. */
