@@ -33,6 +33,11 @@ import java.lang.annotation.Target;
         "ispflow.vpn-servers.down-after=1s",
         "ispflow.vpn-servers.forget-after=4s",
         "ispflow.vpn-servers.sweep-interval=250ms",
+        // a router is OFFLINE after a few seconds of silence, so the tests see it without waiting minutes
+        "ispflow.router-health.offline-after=" + ApiTest.OFFLINE_AFTER_SECONDS + "s",
+        "ispflow.router-health.sweep-interval=500ms",
+        // the attacker's suite sends a router's heartbeat hundreds of times; RateLimitsTest counts a router's allowance
+        "ispflow.rate-limit.router-calls-per-minute=100000",
         "ispflow.wireguard.endpoint=" + ApiTest.WIREGUARD_ENDPOINT,
         "ispflow.wireguard.public-key=" + ApiTest.WIREGUARD_PUBLIC_KEY,
         // not RADIUS's defaults, so that a setup script shows it was given the configured ones
@@ -45,6 +50,8 @@ import java.lang.annotation.Target;
 public @interface ApiTest {
 
     String ADMIN_PASSWORD = "admin-test-password";
+    /** How long a router may be silent here before it is OFFLINE. */
+    int OFFLINE_AFTER_SECONDS = 3;
     /** platform-admin's, which the tests' config/application.properties gives every test server. */
     String PLATFORM_ADMIN_PASSWORD = "platform-test-password";
     String WIREGUARD_ENDPOINT = "vpn.isp.example:51820";

@@ -10,13 +10,16 @@ import io.ispflow.kernel.router.RecordRouterWireGuardKey;
 import io.ispflow.kernel.router.RegisterRouter;
 import io.ispflow.kernel.router.RotateRouterSecret;
 import io.ispflow.kernel.router.RouterApiTokenRotated;
+import io.ispflow.kernel.router.RouterCameOnline;
 import io.ispflow.kernel.router.RouterDecommissioned;
 import io.ispflow.kernel.router.RouterDecommissionedException;
 import io.ispflow.kernel.router.RouterDetails;
+import io.ispflow.kernel.router.RouterHealth;
 import io.ispflow.kernel.router.RouterId;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterSecretRotated;
 import io.ispflow.kernel.router.RouterUpdated;
+import io.ispflow.kernel.router.RouterWentOffline;
 import io.ispflow.kernel.router.RouterWireGuardKeyRecorded;
 import io.ispflow.kernel.router.UpdateRouter;
 import io.ispflow.kernel.router.WireGuardKey;
@@ -25,6 +28,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -42,6 +46,7 @@ class Router {
     private SealedValue apiToken;
     private WireGuardKey wireGuardKey;
     private boolean decommissioned;
+    private RouterHealth health = RouterHealth.NEVER_SEEN;
 
     @CommandHandler
     Router(RegisterRouter cmd, TunnelAddressPool tunnelAddresses, RouterSecrets secrets, PersonalDataVault vault) {
@@ -89,6 +94,26 @@ class Router {
         tunnelAddresses.release(id);
         keys.release(id);
         apply(new RouterDecommissioned(id, tenantId, tunnelAddress));
+    }
+
+    /**
+     * The first sign of life after silence (or ever): a heartbeat names the router by its token, accounting by its
+     * address, so the tenant is checked as for a command. Already ONLINE, it records nothing.
+     */
+    void cameOnline(TenantId caller, RouterId asked, Instant seenAt) {
+        requireInService(caller, asked);
+        if (health == RouterHealth.ONLINE) {
+            return;
+        }
+        apply(new RouterCameOnline(id, tenantId, seenAt));
+    }
+
+    /** Silence noticed: only an ONLINE router in service goes OFFLINE, once. */
+    void wentOffline(Instant lastSeenAt, Instant noticedAt) {
+        if (decommissioned || health != RouterHealth.ONLINE) {
+            return;
+        }
+        apply(new RouterWentOffline(id, tenantId, lastSeenAt, noticedAt));
     }
 
     /**
@@ -148,6 +173,16 @@ class Router {
     @EventSourcingHandler
     void on(RouterWireGuardKeyRecorded e) {
         wireGuardKey = e.publicKey();
+    }
+
+    @EventSourcingHandler
+    void on(RouterCameOnline e) {
+        health = RouterHealth.ONLINE;
+    }
+
+    @EventSourcingHandler
+    void on(RouterWentOffline e) {
+        health = RouterHealth.OFFLINE;
     }
 
     @EventSourcingHandler

@@ -5,7 +5,8 @@ package io.ispflow.command.router;
  * WireGuard tunnel with the router's tunnel address, opens the router's input chain to the WireGuard
  * handshake and to CoA from the RADIUS server only, adds the RADIUS server with the router's secret
  * and the configured ports, turns on RADIUS with accounting for PPP and hotspot, then accepts CoA,
- * and tells ispflow the router's WireGuard public key ({@link WireGuardKeyReport}).
+ * tells ispflow the router's WireGuard public key ({@link WireGuardKeyReport}) and schedules its heartbeat
+ * ({@link HeartbeatSchedule}).
  * The firewall comes before CoA is switched on, so that a line failing later leaves no port open;
  * a line a model may not support (hotspot, absent in {@code home} device-mode) does not stop it.
  * Everything it adds carries an "ispflow" name or comment, and it removes those first, so running it
@@ -52,7 +53,7 @@ final class RouterSetupScript {
                 """.formatted(router.details().name(), INTERFACE, server.publicKey(), server.endpointHost(),
                 server.endpointPort(), serverAddress, routerAddress, subnet.prefixLength(),
                 routeToServer(server, subnet), router.radiusSecret(), ports.authentication(), ports.accounting(),
-                ports.coa()) + WireGuardKeyReport.render(router, ispflow) + manualSteps(router);
+                ports.coa()) + WireGuardKeyReport.render(router, ispflow) + HeartbeatSchedule.render(router, ispflow) + manualSteps(router);
     }
 
     /** Said once, here and in docs/radius.md: what the script cannot know or must not decide for the ISP. */

@@ -48,8 +48,10 @@ class RouterSetupScriptTest {
 
     @Test
     void aRouterWithoutHotspotRunsTheScriptToItsEnd() {
-        // in home device-mode the hotspot line fails; outside :do it would abort the import there
-        assertThat(script).containsOnlyOnce("/ip hotspot").contains(":do { /ip hotspot profile set [find] use-radius=yes "
+        // in home device-mode the hotspot lines fail (the setup's and the heartbeat's); outside :do they would abort there
+        assertThat(script.lines().filter(line -> line.contains("/ip hotspot"))).hasSize(2)
+                .allMatch(line -> line.strip().startsWith(":do { "));
+        assertThat(script).contains(":do { /ip hotspot profile set [find] use-radius=yes "
                 + "radius-accounting=yes radius-interim-update=5m } on-error={ :put \"ispflow: no hotspot on this router");
     }
 
@@ -152,7 +154,50 @@ class RouterSetupScriptTest {
                 in ispflow as router core-1's key (PUT /api/v1/routers/{id}/wireguard-key).")
                   }
                 }
+                /system scheduler remove [find name="ispflow-heartbeat"]""");
+    }
+
+    @Test
+    void aSchedulerPostsTheRoutersHeartbeatEveryMinuteWithItsApiToken() {
+        assertThat(script).contains("""
+                /system scheduler remove [find name="ispflow-heartbeat"]
+                /system script remove [find name="ispflow-heartbeat"]
+                /system script add name="ispflow-heartbeat" policy=read,write,test comment="ispflow: heartbeat" source={
+                  :local hotspot 0
+                  :do { :set hotspot [:len [/ip hotspot active find]] } on-error={}
+                  :local sessions ([:len [/ppp active find]] + $hotspot)
+                  :local report ("{\\"uptimeSeconds\\":" . [:tonum [/system resource get uptime]] . ",\\"version\\":\\"" \
+                . [/system resource get version] . "\\",\\"board\\":\\"" . [/system resource get board-name] . "\\",\\"cpuLoad\\":" \
+                . [/system resource get cpu-load] . ",\\"freeMemoryBytes\\":" . [/system resource get free-memory] \
+                . ",\\"activeSessions\\":" . $sessions . "}")
+                  /tool fetch url="https://ispflow.isp.example/api/v1/routers/heartbeat" http-method=post \
+                http-header-field="Content-Type: application/json,X-API-Key: ApiToken0123456789abcdefghijklmnopqrstuv" \
+                http-data=$report check-certificate=yes-without-crl output=none
+                }
+                /system scheduler add name="ispflow-heartbeat" interval=1m policy=read,write,test \
+                on-event="/system script run ispflow-heartbeat" comment="ispflow: heartbeat every minute"
                 :put "ispflow: done.""");
+    }
+
+    /** What RouterOS reads: every brace and parenthesis of the heartbeat closes, and its quotes pair up outside escapes. */
+    @Test
+    void theHeartbeatBlockIsBalanced() {
+        String block = script.substring(script.indexOf("/system script add"), script.indexOf("/system scheduler add"));
+
+        assertThat(block.chars().filter(c -> c == '{').count()).isEqualTo(block.chars().filter(c -> c == '}').count());
+        assertThat(block.chars().filter(c -> c == '(').count()).isEqualTo(block.chars().filter(c -> c == ')').count());
+        assertThat(block.replace("\\\"", "").chars().filter(c -> c == '"').count() % 2).isZero();
+        assertThat(block.lines().filter(line -> line.contains("$")).flatMap(line -> java.util.regex.Pattern.compile("\\$(\\w+)")
+                .matcher(line).results().map(match -> match.group(1)))).allMatch(variable -> block.contains(":local " + variable + " "));
+    }
+
+    @Test
+    void withoutAPublicUrlNoHeartbeatIsScheduled() {
+        String unsent = RouterSetupScript.render(CORE_1, SERVER, SUBNET, PORTS, PublicUrl.configure(""));
+
+        assertThat(unsent).doesNotContain("/system scheduler add").doesNotContain("/system script add")
+                .contains("/system scheduler remove [find name=\"ispflow-heartbeat\"]")
+                .contains(":put \"ispflow: no public URL is configured, so this router sends no heartbeat");
     }
 
     @Test
@@ -162,7 +207,7 @@ class RouterSetupScriptTest {
         assertThat(unsent).doesNotContain("/tool fetch").doesNotContain(CORE_1.apiToken())
                 .contains(":put (\"Give ispflow this router's WireGuard public key, \" . [/interface wireguard get "
                         + "[find name=\"ispflow\"] public-key] . \": an operator enters it in ispflow as router core-1's key "
-                        + "(PUT /api/v1/routers/{id}/wireguard-key).\")\n:put \"ispflow: done.");
+                        + "(PUT /api/v1/routers/{id}/wireguard-key).\")\n/system scheduler remove");
     }
 
     /** Routers send their API token there: plain http, a query or a character RouterOS would read are refused. */

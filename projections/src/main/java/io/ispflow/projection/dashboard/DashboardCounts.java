@@ -3,6 +3,7 @@ package io.ispflow.projection.dashboard;
 import io.ispflow.kernel.TenantId;
 import io.ispflow.kernel.dashboard.ExpiringSubscriber;
 import io.ispflow.kernel.dashboard.PackageCount;
+import io.ispflow.kernel.router.RouterHealth;
 import io.ispflow.kernel.router.RouterStatus;
 import io.ispflow.kernel.subscriber.SubscriberStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +57,12 @@ class DashboardCounts {
 
     Map<String, Long> routersByState(TenantId tenant) {
         return zeroFilled(RouterStatus.values(), "SELECT status, count(*) FROM router_view WHERE tenant_id = ? GROUP BY status", tenant);
+    }
+
+    /** Routers in service by health; a decommissioned router's last health is history. */
+    Map<String, Long> routersByHealth(TenantId tenant) {
+        return zeroFilled(RouterHealth.values(), "SELECT health, count(*) FROM router_view WHERE tenant_id = ? AND status = '"
+                + RouterStatus.ACTIVE.name() + "' GROUP BY health", tenant);
     }
 
     long expiring(TenantId tenant, Instant after, Instant until) {

@@ -38,6 +38,7 @@ class DashboardQueries {
                 counts.subscribersByStatus(query.tenantId()),
                 counts.subscribersByPackage(query.tenantId()),
                 counts.routersByState(query.tenantId()),
+                counts.routersByHealth(query.tenantId()),
                 new ExpiringSubscriptions(until,
                         counts.expiring(query.tenantId(), query.at(), until),
                         counts.soonestExpiring(query.tenantId(), query.at(), until, query.soonest())),

@@ -14,6 +14,8 @@ interface RouterEntries extends JpaRepository<RouterEntry, UUID> {
 
     Page<RouterEntry> findByTenantId(UUID tenantId, Pageable page);
 
+    Page<RouterEntry> findByTenantIdAndHealth(UUID tenantId, String health, Pageable page);
+
     /** Every tenant's: the tunnel subnet is the installation's. */
     List<RouterEntry> findByStatusAndWireguardPublicKeyNotNullOrderById(String status);
 

@@ -1,6 +1,7 @@
 package io.ispflow.projection.router;
 
 import io.ispflow.kernel.router.RouterDetails;
+import io.ispflow.kernel.router.RouterHealth;
 import io.ispflow.kernel.router.RouterRegistered;
 import io.ispflow.kernel.router.RouterStatus;
 import io.ispflow.kernel.router.RouterView;
@@ -29,12 +30,14 @@ class RouterEntry {
     private Instant createdAt;
     private Instant updatedAt;
     private String wireguardPublicKey;
+    private String health;
 
     RouterEntry(RouterRegistered e, Instant at) {
         id = e.routerId().value();
         tenantId = e.tenantId().value();
         tunnelAddress = e.tunnelAddress().toString();
         status = RouterStatus.ACTIVE.name();
+        health = RouterHealth.NEVER_SEEN.name();
         createdAt = at;
         describe(e.details(), at);
     }
@@ -56,13 +59,19 @@ class RouterEntry {
         updatedAt = at;
     }
 
+    /** Health is not a change of the router's details: {@code updatedAt} stays. */
+    void health(RouterHealth now) {
+        health = now.name();
+    }
+
     /** Something the list does not show changed, such as the secret. */
     void touch(Instant at) {
         updatedAt = at;
     }
 
     RouterView view() {
-        return new RouterView(id, name, site, description, tunnelAddress, status, createdAt, updatedAt, wireguardPublicKey);
+        return new RouterView(id, name, site, description, tunnelAddress, status, createdAt, updatedAt, wireguardPublicKey,
+                health, null, null, null);
     }
 
     WireGuardPeers.Peer peer() {

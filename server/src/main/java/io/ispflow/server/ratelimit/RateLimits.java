@@ -8,6 +8,7 @@ import io.ispflow.command.router.RouterApiKeyLimits;
 import io.ispflow.command.vpn.VpnHeartbeatLimits;
 import io.ispflow.kernel.vpn.AgentKeyId;
 import io.ispflow.kernel.RateLimitedException;
+import io.ispflow.kernel.router.RouterId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,8 @@ import java.util.function.Supplier;
 
 /**
  * Token buckets (bucket4j) of failed sign-ins per client address and per username, of wrong router API
- * keys per client address, of calls per session, and of VPN server heartbeats per agent key and server. Failures, not attempts, are counted, and a username's own allowance is ten times an
+ * keys per client address, of calls per session, of each router's own calls (heartbeats, its WireGuard key) and of VPN
+ * server heartbeats per agent key and server. Failures, not attempts, are counted, and a username's own allowance is ten times an
  * address's and does not bind an address the username has signed in from: one stranger cannot use
  * it up (their address runs out first), and however many try, the operator still signs in from where
  * they did before. Buckets and known addresses live in this process, at most {@value #MAX_BUCKETS}
@@ -39,13 +41,16 @@ public class RateLimits implements RouterApiKeyLimits, VpnHeartbeatLimits {
     private final Map<String, Boolean> knownAddresses = lastUsed();
     private final int loginsPerMinute;
     private final int callsPerMinute;
+    private final int routerCallsPerMinute;
     private final int heartbeatsPerMinute;
 
     RateLimits(@Value("${ispflow.rate-limit.logins-per-minute:5}") int loginsPerMinute,
                @Value("${ispflow.rate-limit.calls-per-minute:600}") int callsPerMinute,
+               @Value("${ispflow.rate-limit.router-calls-per-minute:10}") int routerCallsPerMinute,
                @Value("${ispflow.vpn-servers.heartbeats-per-minute:6}") int heartbeatsPerMinute) {
         this.loginsPerMinute = loginsPerMinute;
         this.callsPerMinute = callsPerMinute;
+        this.routerCallsPerMinute = routerCallsPerMinute;
         this.heartbeatsPerMinute = heartbeatsPerMinute;
     }
 
@@ -85,16 +90,22 @@ public class RateLimits implements RouterApiKeyLimits, VpnHeartbeatLimits {
     /** An agent's timer sends one heartbeat every two minutes: a few more a minute are a retry, many are not an agent. */
     @Override
     public void requireHeartbeatAllowed(AgentKeyId agentKeyId, String serverIp) {
-        ConsumptionProbe probe = bucket("heartbeat:" + agentKeyId + " " + serverIp, () -> perMinute(heartbeatsPerMinute))
-                .tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw refused(probe.getNanosToWaitForRefill());
-        }
+        consume(bucket("heartbeat:" + agentKeyId + " " + serverIp, () -> perMinute(heartbeatsPerMinute)));
     }
 
     /** Counts one call made with a session's access token. */
     public void call(String sessionId) {
-        ConsumptionProbe probe = bucket("session:" + sessionId, () -> perMinute(callsPerMinute)).tryConsumeAndReturnRemaining(1);
+        consume(bucket("session:" + sessionId, () -> perMinute(callsPerMinute)));
+    }
+
+    /** A router's heartbeat comes once a minute: its allowance leaves room for retries and its other calls. */
+    @Override
+    public void routerCalled(RouterId routerId) {
+        consume(bucket("router:" + routerId, () -> perMinute(routerCallsPerMinute)));
+    }
+
+    private static void consume(Bucket calls) {
+        ConsumptionProbe probe = calls.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw refused(probe.getNanosToWaitForRefill());
         }

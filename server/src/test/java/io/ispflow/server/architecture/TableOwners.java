@@ -25,9 +25,9 @@ final class TableOwners {
             owned(COMMAND_SIDE, "package_catalog", "username_claim", "tunnel_address", "account_number_seq",
                     "account_number_counter", "static_ip_claim", "subscription_end", "tenant", "tenant_slug_claim",
                     "operator", "operator_username_claim", "wireguard_key_claim", "router_api_token", "voucher_life",
-                    "vpn_agent_key", "vpn_server"),
+                    "vpn_agent_key", "vpn_server", "router_health"),
             owned(PROJECTIONS, "package_view", "router_view", "subscriber_view", "subscriber_count", "tenant_view",
-                    "operator_view", "voucher_batch_view", "voucher_view", "voucher_count"),
+                    "operator_view", "voucher_batch_view", "voucher_view", "voucher_count", "router_transition"),
             owned(RADIUS_PROJECTOR, "radcheck", "radreply", "radgroupcheck", "radgroupreply", "radusergroup", "nas",
                     "router_nas", "radius_user"),
             // FreeRADIUS writes the accounting and the login log; the sessions module reads and prunes them

@@ -17,7 +17,8 @@ import java.util.Map;
 record ApiDocument(List<Operation> operations) {
 
     /** What a value of a field or parameter is, as far as an attacker cares. */
-    enum Kind { TEXT, UUID, DATE_TIME, ENUM, INTEGER, NUMBER, BOOLEAN, OTHER }
+    /** {@code LONG}: an integer of format int64. */
+    enum Kind { TEXT, UUID, DATE_TIME, ENUM, INTEGER, LONG, NUMBER, BOOLEAN, OTHER }
 
     /** A field of a JSON body, or a query parameter; {@code values} are an enum's. */
     record Field(String name, Kind kind, boolean required, List<String> values) {
@@ -93,7 +94,7 @@ record ApiDocument(List<Operation> operations) {
                 case "date-time" -> Kind.DATE_TIME;
                 default -> Kind.TEXT;
             };
-            case "integer" -> Kind.INTEGER;
+            case "integer" -> "int64".equals(schema.path("format").asString("")) ? Kind.LONG : Kind.INTEGER;
             case "number" -> Kind.NUMBER;
             case "boolean" -> Kind.BOOLEAN;
             default -> Kind.OTHER;

@@ -27,6 +27,6 @@ class HostileBodiesTest extends ArenaTest {
         ValidCommands.Command command = arena.commands().of(operation);
         Request valid = Request.json(operation.method(), command.target().get(), command.body().get().toString());
         Api.Answer answer = watch.send(command.sender(), spoiler.spoil().apply(valid, operation.bodyFields().get(0).name()));
-        Verdicts.judge(arena.invariants(), watch, answer, spoiler.expect(), operation + " with " + spoiler);
+        Verdicts.judge(arena.invariants(), watch, answer, spoiler.expect(), operation + " with " + spoiler, command.storesEvent());
     }
 }

@@ -41,7 +41,7 @@ final class HostileParameters {
                     refused("NUL", "2030-01-01T00:00:00Z%00"),
                     either("year +300000", "%2B300000-01-01T00:00:00Z"),
                     either("year -290000", "-290000-01-01T00:00:00Z")));
-            case INTEGER, NUMBER -> values.addAll(List.of(
+            case INTEGER, LONG, NUMBER -> values.addAll(List.of(
                     refused("1e400", "1e400"),
                     refused("Long.MAX_VALUE + 1", "9223372036854775808"),
                     refused("Integer.MAX_VALUE + 1", "2147483648"),

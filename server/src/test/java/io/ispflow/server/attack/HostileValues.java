@@ -3,6 +3,7 @@ package io.ispflow.server.attack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The attacker's catalogue: values put into one field at a time, each written as the raw JSON an
@@ -89,6 +90,14 @@ final class HostileValues {
             refused("true", "true"),
             either("Integer.MAX_VALUE", "2147483647"));
 
+    /** A 64-bit whole number (a byte count, seconds of uptime): past Integer.MAX_VALUE is a value it holds. */
+    private static final List<Hostile> LONG = INTEGER.stream()
+            .map(hostile -> hostile.name().equals("Integer.MAX_VALUE + 1") ? either(hostile.name(), hostile.raw()) : hostile)
+            .collect(Collectors.collectingAndThen(Collectors.toList(), values -> {
+                values.add(either("Long.MAX_VALUE", "9223372036854775807"));
+                return List.copyOf(values);
+            }));
+
     private static final List<Hostile> NUMBER = List.of(
             refused("1e400", "1e400"),
             refused("-1e400", "-1e400"),
@@ -131,6 +140,7 @@ final class HostileValues {
             }
             case DATE_TIME -> values.addAll(DATE_TIME);
             case INTEGER -> values.addAll(INTEGER);
+            case LONG -> values.addAll(LONG);
             case NUMBER -> values.addAll(NUMBER);
             case ENUM -> {
                 values.addAll(ENUM);

@@ -41,6 +41,7 @@ class HostileValuesTest extends ArenaTest {
         body.putRawValue(field, new RawValue(hostile.raw()));
         Request request = Request.json(operation.method(), command.target().get(), body.toString());
         Api.Answer answer = watch.send(command.sender(), request);
-        Verdicts.judge(arena.invariants(), watch, answer, hostile.expect(), operation + " with " + field + " = " + hostile);
+        Verdicts.judge(arena.invariants(), watch, answer, hostile.expect(), operation + " with " + field + " = " + hostile,
+                command.storesEvent());
     }
 }

@@ -63,7 +63,7 @@ final class Probes {
     private static String validValue(ApiDocument.Kind kind) {
         return switch (kind) {
             case DATE_TIME -> Instant.now().toString();
-            case INTEGER, NUMBER -> "1";
+            case INTEGER, LONG, NUMBER -> "1";
             case UUID -> UUID.randomUUID().toString();
             case BOOLEAN -> "true";
             default -> "a";

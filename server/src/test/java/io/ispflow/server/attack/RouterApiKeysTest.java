@@ -4,24 +4,27 @@ import io.ispflow.server.Api;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
- * {@code POST /api/v1/routers/wireguard-key} with every key a router does not hold now: none, one no
- * router has, the target router's spelled otherwise, an operator's token, the router's RADIUS secret, a
- * decommissioned router's, one a rotation retired. Each is refused with 401 AUTH_INVALID and stores
+ * {@code POST /api/v1/routers/wireguard-key} and {@code /routers/heartbeat} with every key a router does not hold
+ * now: none, one no router has, the target router's spelled otherwise, an operator's token, the router's RADIUS
+ * secret, a decommissioned router's, one a rotation retired. Each is refused with 401 AUTH_INVALID and stores
  * nothing. Another tenant's router's token changes that router, never the target.
  */
 class RouterApiKeysTest extends ArenaTest {
 
-    private static final String PATH = "/api/v1/routers/wireguard-key";
+    private static final String KEY_PATH = "/api/v1/routers/wireguard-key";
+    private static final String HEARTBEAT_PATH = "/api/v1/routers/heartbeat";
 
     Map<String, Map<String, String>> hostileHeaders;
     String foreignToken;
@@ -61,22 +64,34 @@ class RouterApiKeysTest extends ArenaTest {
 
     @TestFactory
     Stream<DynamicNode> onlyTheKeyARouterHoldsNowOpensIt() {
-        return Stream.of(group("X-API-Key", watched -> hostileHeaders.entrySet().stream().map(hostile ->
-                dynamicTest(hostile.getKey(), () -> {
-                    Api.Answer answer = watched.watch().sendWith(Caller.ANONYMOUS, keyRequest(), hostile.getValue());
-                    assertThat(answer.status()).as(answer.text()).isEqualTo(401);
-                    assertThat(answer.code()).isEqualTo("AUTH_INVALID");
-                }))), group("another tenant's router", watched -> Stream.of(dynamicTest("changes that router only", () -> {
-                    String before = owner.get("/api/v1/routers/" + arena.targets().routerId()).body().path("wireguardPublicKey").asString("");
-                    Api.Answer answer = watched.watch().sendWith(Caller.router("another tenant's router", foreignToken), keyRequest(), Map.of());
-                    assertThat(answer.status()).isEqualTo(204);
-                    assertThat(owner.get("/api/v1/routers/" + arena.targets().routerId()).body().path("wireguardPublicKey").asString(""))
-                            .isEqualTo(before);
+        return Stream.of(refusedKeys(KEY_PATH, RouterApiKeysTest::keyRequest), refusedKeys(HEARTBEAT_PATH, RouterApiKeysTest::heartbeat),
+                group("another tenant's router", watched -> Stream.of(dynamicTest("changes that router only", () -> {
+                    JsonNode before = owner.get("/api/v1/routers/" + arena.targets().routerId()).body();
+                    Api.Answer key = watched.watch().sendWith(Caller.router("another tenant's router", foreignToken), keyRequest(), Map.of());
+                    Api.Answer beat = watched.watch().sendWith(Caller.router("another tenant's router", foreignToken), heartbeat(), Map.of());
+                    assertThat(key.status()).isEqualTo(204);
+                    assertThat(beat.status()).isEqualTo(204);
+                    JsonNode after = owner.get("/api/v1/routers/" + arena.targets().routerId()).body();
+                    assertThat(after.path("wireguardPublicKey").asString("")).isEqualTo(before.path("wireguardPublicKey").asString(""));
+                    assertThat(after.path("lastSeenAt").asString("")).isEqualTo(before.path("lastSeenAt").asString(""));
                 }))));
     }
 
+    private DynamicNode refusedKeys(String path, Supplier<Request> request) {
+        return group(path + " X-API-Key", watched -> hostileHeaders.entrySet().stream().map(hostile ->
+                dynamicTest(hostile.getKey(), () -> {
+                    Api.Answer answer = watched.watch().sendWith(Caller.ANONYMOUS, request.get(), hostile.getValue());
+                    assertThat(answer.status()).as(answer.text()).isEqualTo(401);
+                    assertThat(answer.code()).isEqualTo("AUTH_INVALID");
+                })));
+    }
+
     private static Request keyRequest() {
-        return Request.json("POST", PATH, "{\"publicKey\":\"" + ValidCommands.freshWireGuardKey() + "\"}");
+        return Request.json("POST", KEY_PATH, "{\"publicKey\":\"" + ValidCommands.freshWireGuardKey() + "\"}");
+    }
+
+    private static Request heartbeat() {
+        return Request.json("POST", HEARTBEAT_PATH, "{\"uptimeSeconds\":60,\"cpuLoad\":3}");
     }
 
     private String router() {

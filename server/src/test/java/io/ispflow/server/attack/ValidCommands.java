@@ -23,8 +23,16 @@ import java.util.regex.Pattern;
  */
 final class ValidCommands {
 
-    /** A command as someone allowed would send it; each call of {@code target} and {@code body} gives a fresh one. */
-    record Command(Caller sender, Supplier<String> target, Supplier<ObjectNode> body) {
+    /**
+     * A command as someone allowed would send it; each call of {@code target} and {@code body} gives a fresh one.
+     * {@code storesEvent}: its 2xx means an event was stored, as for every command but a router's heartbeat, which is
+     * not an event (only the first after silence appends one).
+     */
+    record Command(Caller sender, Supplier<String> target, Supplier<ObjectNode> body, boolean storesEvent) {
+
+        Command(Caller sender, Supplier<String> target, Supplier<ObjectNode> body) {
+            this(sender, target, body, true);
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -66,6 +74,10 @@ final class ValidCommands {
                 // new tags each time; the target stays static, so that the tests' short retention keeps it
                 command("PATCH /api/v1/vpn-servers/{id}", tenantOwner, "/api/v1/vpn-servers/" + targets.vpnServerId(),
                         n -> JSON.valueToTree(Map.of("flags", Map.of("enabled", true, "static", true, "tags", java.util.List.of("atk-" + n))))),
+                Map.entry("POST /api/v1/routers/heartbeat", new Command(Caller.router("the target router", apiTokenOf(owner, targets.routerId())),
+                        () -> "/api/v1/routers/heartbeat", () -> JSON.createObjectNode().put("uptimeSeconds", COUNTER.incrementAndGet())
+                        .put("version", "7.16.2 (stable)").put("board", "RB5009UG+S+").put("cpuLoad", 7)
+                        .put("freeMemoryBytes", 734003200L).put("activeSessions", 42), false)),
                 command("POST /api/v1/subscribers", tenantOwner, "/api/v1/subscribers", n -> subscriber(n, targets.packageId())),
                 // a package change must change the package, so each attempt offers a package of its own
                 command("POST /api/v1/subscribers/{id}/change-package", tenantOwner, subscriber + "/change-package",

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import tools.jackson.databind.JsonNode;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,23 @@ class SeparateProcessesTest {
         JsonNode readModel = processor(system.commandQuery, "read-model");
         assertThat(readModel.get("inThisProcess").asBoolean()).isFalse();
         assertThat(readModel.get("position").asLong()).isGreaterThanOrEqualTo(created.position());
+    }
+
+    /** Both command processes sweep every 100 ms; whichever takes the router's row first marks it, the other finds it OFFLINE. */
+    @Test
+    void twoProcessesSweepingAtOnceAppendOneOfflinePerSilence() {
+        String router = operator.post("/api/v1/routers", Map.of("name", "swept-" + System.nanoTime() % 100000)).id();
+        String script = operator.get("/api/v1/routers/" + router + "/setup-script").text();
+        String token = script.replaceAll("(?s).*X-API-Key: ([A-Za-z0-9]{40})\".*", "$1");
+        Api.Answer beat = system.commandQuery.api().exchange("/api/v1/routers/heartbeat", request -> request
+                .header("X-API-Key", token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(beat.status()).as("%s", beat).isEqualTo(204);
+
+        Eventually.value(() -> events(router, "RouterWentOffline"), offline -> offline > 0, CATCH_UP);
+        keepSweepingFor(Duration.ofSeconds(2));
+
+        assertThat(events(router, "RouterWentOffline")).isEqualTo(1);
+        assertThat(events(router, "RouterCameOnline")).isEqualTo(1);
     }
 
     @Test
@@ -197,6 +215,17 @@ class SeparateProcessesTest {
         system.projections.start();
         awaitReadModelAt(position);
         assertThat(TableRows.readModel(system.appDb)).isEqualTo(projected);
+    }
+
+    private static long events(String router, String type) {
+        return system.appDb.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?",
+                Long.class, router, "io.ispflow.kernel.router." + type);
+    }
+
+    /** Lets the sweepers of both processes run many more times. */
+    private static void keepSweepingFor(Duration duration) {
+        long until = System.nanoTime() + duration.toNanos();
+        Eventually.value(() -> System.nanoTime() > until, Boolean::booleanValue, duration.plusSeconds(1));
     }
 
     private static void awaitRadiusAt(long position) {

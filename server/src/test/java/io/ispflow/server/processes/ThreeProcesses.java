@@ -1,5 +1,6 @@
 package io.ispflow.server.processes;
 
+import io.ispflow.server.ApiTest;
 import io.ispflow.server.TestDatabases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -13,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * ispflow as production splits it: one process for commands and queries, one for the read-model
- * projectors, one for the RADIUS projector, sharing one PostgreSQL event store. The RADIUS process
+ * projectors (with the command role too, so that two processes run the command side's sweepers), one for
+ * the RADIUS projector, sharing one PostgreSQL event store. The RADIUS process
  * reaches its MariaDB through a {@link TcpProxy}, so a test can take that database away from it alone.
  */
 final class ThreeProcesses implements AutoCloseable {
@@ -42,7 +44,14 @@ final class ThreeProcesses implements AutoCloseable {
                 "spring.datasource.username", TestDatabases.PG_USER,
                 "spring.datasource.password", TestDatabases.PG_PASSWORD,
                 "ispflow.jwt.secret", JWT_SECRET,
-                "ispflow.bootstrap.admin-password", ADMIN_PASSWORD);
+                "ispflow.bootstrap.admin-password", ADMIN_PASSWORD,
+                // a setup script hands out a router's API token only with the tunnel's server and the public URL configured
+                "ispflow.wireguard.endpoint", ApiTest.WIREGUARD_ENDPOINT,
+                "ispflow.wireguard.public-key", ApiTest.WIREGUARD_PUBLIC_KEY,
+                "ispflow.public-url", ApiTest.PUBLIC_URL,
+                // both command processes sweep for silent routers, often, and race for each
+                "ispflow.router-health.offline-after", "2s",
+                "ispflow.router-health.sweep-interval", "100ms");
         Map<String, String> radiusThroughProxy = Map.of(
                 "ispflow.radius.datasource.url", "jdbc:mysql://127.0.0.1:" + radiusLink.port() + "/" + RADIUS_DB + MYSQL_OPTIONS,
                 "ispflow.radius.datasource.username", TestDatabases.MYSQL_USER,
@@ -51,7 +60,8 @@ final class ThreeProcesses implements AutoCloseable {
                 "ispflow.radius.datasource.connection-timeout", "1s");
         commandQuery = new ServerProcess("command-query", merged(app, Map.of("ispflow.roles", "command,query",
                 "ispflow.query.max-position-wait", "1s")));
-        projections = new ServerProcess("projections", merged(app, Map.of("ispflow.roles", "projections")));
+        // a second command process: two sweepers of silent routers run at once
+        projections = new ServerProcess("projections", merged(app, Map.of("ispflow.roles", "projections,command")));
         radius = new ServerProcess("radius", merged(app, Map.of("ispflow.roles", "radius"), radiusThroughProxy));
         appDb = new JdbcTemplate(new DriverManagerDataSource(appUrl, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD));
         radiusDb = new JdbcTemplate(new DriverManagerDataSource(radiusUrl, TestDatabases.MYSQL_USER, TestDatabases.MYSQL_PASSWORD));

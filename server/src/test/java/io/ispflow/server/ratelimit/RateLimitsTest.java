@@ -1,6 +1,7 @@
 package io.ispflow.server.ratelimit;
 
 import io.ispflow.kernel.RateLimitedException;
+import io.ispflow.kernel.router.RouterId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -11,7 +12,7 @@ class RateLimitsTest {
 
     static final String OWN_ADDRESS = "203.0.113.10";
 
-    final RateLimits limits = new RateLimits(5, 20, 6);
+    final RateLimits limits = new RateLimits(5, 20, 3, 6);
 
     @Test
     void anAddressIsRefusedAfterFiveFailuresWhateverUsernameItTriesNext() {
@@ -31,6 +32,18 @@ class RateLimitsTest {
         assertThatThrownBy(() -> limits.requireApiKeyAllowed("192.0.2.9")).isInstanceOf(RateLimitedException.class);
         assertThatCode(() -> limits.requireSignInAllowed("192.0.2.9", "admin")).doesNotThrowAnyException();
         assertThatCode(() -> limits.requireApiKeyAllowed("192.0.2.10")).doesNotThrowAnyException();
+    }
+
+    /** A router's calls count against the router, whatever address they come from, and not against another router. */
+    @Test
+    void aRouterIsRefusedAfterItsAllowanceOfCallsAndAnotherIsNot() {
+        RouterId chatty = RouterId.random();
+        for (int call = 1; call <= 3; call++) {
+            limits.routerCalled(chatty);
+        }
+
+        assertThatThrownBy(() -> limits.routerCalled(chatty)).isInstanceOf(RateLimitedException.class);
+        assertThatCode(() -> limits.routerCalled(RouterId.random())).doesNotThrowAnyException();
     }
 
     @Test

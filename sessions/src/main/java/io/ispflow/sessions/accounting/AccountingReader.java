@@ -37,14 +37,20 @@ public class AccountingReader {
     private final QuotaPeriods quotaPeriods;
     private final AccountingProperties properties;
     private final TransactionTemplate transaction;
+    private final AccountingSignsOfLife signsOfLife;
 
     AccountingReader(RadacctRows radacct, SessionLedger ledger, QuotaPeriods quotaPeriods, AccountingProperties properties,
-                     PlatformTransactionManager transactions) {
+                     PlatformTransactionManager transactions, AccountingSignsOfLife signsOfLife) {
         this.radacct = radacct;
         this.ledger = ledger;
         this.quotaPeriods = quotaPeriods;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
+        this.signsOfLife = signsOfLife;
+    }
+
+    /** A batch taken in, and the signs of life its routers gave. */
+    private record Taken(List<AccountingRow> rows, Map<Owner, Instant> signsOfLife) {
     }
 
     @Scheduled(fixedDelayString = "${ispflow.sessions.accounting.poll-interval:5s}")
@@ -72,7 +78,10 @@ public class AccountingReader {
         while (true) {
             Instant fromChanged = changed;
             long fromId = after;
-            List<AccountingRow> rows = transaction.execute(status -> take(fromChanged, fromId));
+            Taken taken = transaction.execute(status -> take(fromChanged, fromId));
+            // after the batch's commit, outside its transaction: a router refused cannot roll the accounting back
+            signsOfLife.send(taken.signsOfLife());
+            List<AccountingRow> rows = taken.rows();
             read += rows.size();
             if (rows.size() < properties.batchSize()) {
                 return read;
@@ -83,11 +92,11 @@ public class AccountingReader {
         }
     }
 
-    private List<AccountingRow> take(Instant changed, long after) {
+    private Taken take(Instant changed, long after) {
         ledger.lockCursor();
         List<AccountingRow> rows = radacct.after(changed, after, properties.batchSize());
         if (rows.isEmpty()) {
-            return rows;
+            return new Taken(rows, Map.of());
         }
         Map<String, TakenSession> taken = ledger.taken(rows.stream().map(AccountingRow::uniqueId).toList());
         Map<String, Owner> subscribers = ledger.subscribers(names(rows, AccountingReader::username));
@@ -107,7 +116,7 @@ public class AccountingReader {
         ledger.add(usage);
         quotaPeriods.add(periodUsage);
         ledger.moveCursor(rows.get(rows.size() - 1).changed());
-        return rows;
+        return new Taken(rows, AccountingSignsOfLife.newest(rows, routers));
     }
 
     /** Owners are those of the first read, unless it had none: a username or router projected late still counts. */

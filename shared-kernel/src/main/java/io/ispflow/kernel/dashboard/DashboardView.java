@@ -1,5 +1,6 @@
 package io.ispflow.kernel.dashboard;
 
+import io.ispflow.kernel.router.RouterHealth;
 import io.ispflow.kernel.voucher.VoucherCounts;
 import io.ispflow.kernel.vpn.VpnServerCounts;
 
@@ -11,26 +12,30 @@ import java.util.Map;
  * or not; {@code subscribersByPackage} lists every package of the tenant with its subscribers that
  * are not terminated. {@code onlineSessions} counts the tenant's ONLINE sessions, which the sessions module
  * reads from the accounting: the read model's counts come without it, and the query side adds it.
- * {@code vouchers} counts the tenant's vouchers by status. {@code vpnServersUp} and {@code vpnServersDown} count the
- * tenant's VPN servers, which the command side keeps from their heartbeats; the query side adds them too.
+ * {@code vouchers} counts the tenant's vouchers by status. {@code routersOnline} and {@code routersOffline} count the
+ * routers in service by health (those never seen are neither). {@code vpnServersUp} and {@code vpnServersDown} count
+ * the tenant's VPN servers, which the command side keeps from their heartbeats; the query side adds them too.
  */
 public record DashboardView(Map<String, Long> subscribersByStatus, List<PackageCount> subscribersByPackage,
-                            Map<String, Long> routersByState, ExpiringSubscriptions expiringSoon, VoucherCounts vouchers,
-                            long onlineSessions, long vpnServersUp, long vpnServersDown) {
+                            Map<String, Long> routersByState, long routersOnline, long routersOffline,
+                            ExpiringSubscriptions expiringSoon, VoucherCounts vouchers, long onlineSessions,
+                            long vpnServersUp, long vpnServersDown) {
 
-    /** The read model's counts, before the online sessions are added. */
+    /** The read model's counts, before the online sessions and the VPN servers are added. */
     public DashboardView(Map<String, Long> subscribersByStatus, List<PackageCount> subscribersByPackage,
-                         Map<String, Long> routersByState, ExpiringSubscriptions expiringSoon, VoucherCounts vouchers) {
-        this(subscribersByStatus, subscribersByPackage, routersByState, expiringSoon, vouchers, 0, 0, 0);
+                         Map<String, Long> routersByState, Map<String, Long> routersByHealth,
+                         ExpiringSubscriptions expiringSoon, VoucherCounts vouchers) {
+        this(subscribersByStatus, subscribersByPackage, routersByState, routersByHealth.get(RouterHealth.ONLINE.name()),
+                routersByHealth.get(RouterHealth.OFFLINE.name()), expiringSoon, vouchers, 0, 0, 0);
     }
 
     public DashboardView withOnlineSessions(long count) {
-        return new DashboardView(subscribersByStatus, subscribersByPackage, routersByState, expiringSoon, vouchers, count,
-                vpnServersUp, vpnServersDown);
+        return new DashboardView(subscribersByStatus, subscribersByPackage, routersByState, routersOnline, routersOffline,
+                expiringSoon, vouchers, count, vpnServersUp, vpnServersDown);
     }
 
     public DashboardView withVpnServers(VpnServerCounts counts) {
-        return new DashboardView(subscribersByStatus, subscribersByPackage, routersByState, expiringSoon, vouchers,
-                onlineSessions, counts.up(), counts.down());
+        return new DashboardView(subscribersByStatus, subscribersByPackage, routersByState, routersOnline, routersOffline,
+                expiringSoon, vouchers, onlineSessions, counts.up(), counts.down());
     }
 }
