@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, data } from '../api/client';
+import type { NetworkCounts } from '../api/network';
 import { ErrorMessage } from '../ui/Message';
 import { formatInstant } from '../ui/format';
 import { STATUS_LABELS, VOUCHER_STATUSES } from '../vouchers/voucherFilters';
@@ -20,6 +21,7 @@ export function DashboardPage() {
               <Link to="/sessions">{dashboard.data.onlineSessions ?? 0} sessions</Link>
             </p>
           </section>
+          <Network counts={dashboard.data as NetworkCounts} />
           <Counts title="Subscribers by status" counts={dashboard.data.subscribersByStatus ?? {}} />
           <Counts title="Routers by state" counts={dashboard.data.routersByState ?? {}} />
           <section className="card" aria-labelledby="vouchers">
@@ -60,6 +62,41 @@ export function DashboardPage() {
         </div>
       )}
     </>
+  );
+}
+
+/** Is the network alive: routers online and offline, VPN servers up and down, each linking to its list. */
+function Network({ counts }: { counts: NetworkCounts }) {
+  return (
+    <section className="card" aria-labelledby="network">
+      <h2 id="network">Network</h2>
+      <dl>
+        <div>
+          <dt>Routers online</dt>
+          <dd>
+            <Link to="/routers?health=ONLINE">{counts.routersOnline ?? 0}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>Routers offline</dt>
+          <dd>
+            <Link to="/routers?health=OFFLINE">{counts.routersOffline ?? 0}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>VPN servers up</dt>
+          <dd>
+            <Link to="/vpn-servers?status=UP">{counts.vpnServersUp ?? 0}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>VPN servers down</dt>
+          <dd>
+            <Link to="/vpn-servers?status=DOWN">{counts.vpnServersDown ?? 0}</Link>
+          </dd>
+        </div>
+      </dl>
+    </section>
   );
 }
 
