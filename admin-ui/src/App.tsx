@@ -18,6 +18,8 @@ import { OperationsPage } from './ops/OperationsPage';
 import { SessionsPage } from './sessions/SessionsPage';
 import { VouchersPage } from './vouchers/VouchersPage';
 import { VoucherBatchPage } from './vouchers/VoucherBatchPage';
+import { VpnServersPage } from './network/VpnServersPage';
+import { VpnServerPage } from './network/VpnServerPage';
 
 /** Sign-in until there is a session (a reload trades the tab's refresh token for one), then the screens. */
 export function App() {
@@ -61,6 +63,7 @@ function Shell() {
           {may(role, 'read') && <NavLink to="/packages">Packages</NavLink>}
           {may(role, 'read') && <NavLink to="/vouchers">Vouchers</NavLink>}
           {may(role, 'read') && <NavLink to="/routers">Routers</NavLink>}
+          {may(role, 'read') && <NavLink to="/vpn-servers">VPN servers</NavLink>}
           {may(role, 'manageOperators') && <NavLink to="/operators">Operators</NavLink>}
           {may(role, 'manageTenants') && <NavLink to="/tenants">Tenants</NavLink>}
           {may(role, 'runOperations') && <NavLink to="/operations">Operations</NavLink>}
@@ -86,6 +89,8 @@ function Shell() {
               <Route path="/vouchers/:id" element={<VoucherBatchPage />} />
               <Route path="/routers" element={<RoutersPage />} />
               <Route path="/routers/:id" element={<RouterPage />} />
+              <Route path="/vpn-servers" element={<VpnServersPage />} />
+              <Route path="/vpn-servers/:id" element={<VpnServerPage />} />
             </>
           )}
           {!may(role, 'read') && may(role, 'runOperations') && <Route path="/" element={<Navigate to="/operations" replace />} />}
