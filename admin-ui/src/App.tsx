@@ -20,6 +20,8 @@ import { VouchersPage } from './vouchers/VouchersPage';
 import { VoucherBatchPage } from './vouchers/VoucherBatchPage';
 import { VpnServersPage } from './network/VpnServersPage';
 import { VpnServerPage } from './network/VpnServerPage';
+import { WebhooksPage } from './webhooks/WebhooksPage';
+import { WebhookPage } from './webhooks/WebhookPage';
 
 /** Sign-in until there is a session (a reload trades the tab's refresh token for one), then the screens. */
 export function App() {
@@ -64,6 +66,7 @@ function Shell() {
           {may(role, 'read') && <NavLink to="/vouchers">Vouchers</NavLink>}
           {may(role, 'read') && <NavLink to="/routers">Routers</NavLink>}
           {may(role, 'read') && <NavLink to="/vpn-servers">VPN servers</NavLink>}
+          {may(role, 'readWebhooks') && <NavLink to="/webhooks">Webhooks</NavLink>}
           {may(role, 'manageOperators') && <NavLink to="/operators">Operators</NavLink>}
           {may(role, 'manageTenants') && <NavLink to="/tenants">Tenants</NavLink>}
           {may(role, 'runOperations') && <NavLink to="/operations">Operations</NavLink>}
@@ -94,6 +97,8 @@ function Shell() {
             </>
           )}
           {!may(role, 'read') && may(role, 'runOperations') && <Route path="/" element={<Navigate to="/operations" replace />} />}
+          {may(role, 'readWebhooks') && <Route path="/webhooks" element={<WebhooksPage />} />}
+          {may(role, 'readWebhooks') && <Route path="/webhooks/:id" element={<WebhookPage />} />}
           {may(role, 'manageOperators') && <Route path="/operators" element={<OperatorsPage />} />}
           {may(role, 'manageTenants') && <Route path="/tenants" element={<TenantsPage />} />}
           {may(role, 'runOperations') && <Route path="/operations" element={<OperationsPage />} />}

@@ -18,6 +18,7 @@ const ALLOWED = {
   readRouterSecrets: ['OWNER', 'ADMIN'],
   changeVpnServers: ['OWNER', 'ADMIN'],
   manageAgentKeys: ['OWNER', 'ADMIN'],
+  readWebhooks: ['OWNER', 'ADMIN'],
   manageWebhooks: ['OWNER', 'ADMIN'],
   readWireGuardPeers: ['PLATFORM_ADMIN'],
   runOperations: ['PLATFORM_ADMIN'],
