@@ -23,7 +23,7 @@ export interface RouterReport {
   activeSessions?: number;
 }
 
-export type RouterWithHealth = RouterView & { health?: RouterHealthState; lastSeenAt?: string; lastReport?: RouterReport };
+export type RouterWithHealth = RouterView & { health?: RouterHealthState; lastSeenAt?: string; lastReport?: RouterReport; lastReportAt?: string };
 
 export interface Outage {
   from: string;
@@ -32,7 +32,8 @@ export interface Outage {
 }
 
 export interface Availability {
-  uptimePercent: number;
+  /** Absent when none of the window comes after the router's first sign of life. */
+  uptimePercent?: number;
   outages: Outage[];
 }
 
@@ -56,6 +57,7 @@ export interface VpnServerView {
   firstHeartbeatAt: string;
   lastHeartbeatAt: string;
   services: { name: string; active: boolean }[];
+  /** cpu and ram in percent, net in Mbit/s, as the agent averaged them. */
   load: { cpu: number; ram: number; net: number };
   flags: VpnServerFlags;
   wireguardEndpoint?: string;
@@ -70,7 +72,6 @@ export interface VpnServerChange {
 
 export interface AgentKeyView {
   id: string;
-  name?: string;
   createdAt?: string;
   revokedAt?: string;
 }
@@ -95,10 +96,13 @@ export interface NewWebhook {
 }
 
 export interface DeliveryView {
+  id?: string;
   event: WebhookEvent;
   occurredAt: string;
   attempts: number;
-  lastStatus?: number | string;
+  /** The receiver's last HTTP status; absent before the first answer or after a network error (then lastError). */
+  lastStatus?: number;
+  lastError?: string;
   deliveredAt?: string;
 }
 
@@ -144,19 +148,21 @@ export interface NetworkPaths {
     patch: Operation<ById, Answer<200, CommandAccepted>, VpnServerChange>;
   }>;
   '/api/v1/vpn-servers/agent-keys': Route<{
-    get: Operation<{ query?: never; path?: never }, Answer<200, AgentKeyView[]>>;
-    post: Operation<{ query?: never; path?: never }, Answer<201, { id: string; key: string }>, { name?: string }>;
+    get: Operation<{ query?: never; path?: never }, Answer<200, { items: AgentKeyView[] }>>;
+    post: Operation<{ query?: never; path?: never }, Answer<201, { id: string; key: string; position: number }>>;
   }>;
   '/api/v1/vpn-servers/agent-keys/{id}/revoke': Route<{ post: Operation<ById, Answer<200, CommandAccepted>> }>;
   '/api/v1/webhooks': Route<{
-    get: Operation<{ query?: never; path?: never }, Answer<200, WebhookView[]>>;
+    get: Operation<{ query?: { page?: number; size?: number }; path?: never }, Answer<200, Paged<WebhookView>>>;
     post: Operation<{ query?: never; path?: never }, Answer<201, CommandAccepted>, NewWebhook>;
   }>;
   '/api/v1/webhooks/{id}': Route<{
     get: Operation<ById, Answer<200, WebhookView>>;
     delete: Operation<ById, Answer<200, CommandAccepted>>;
   }>;
-  '/api/v1/webhooks/{id}/deliveries': Route<{ get: Operation<ById, Answer<200, DeliveryView[]>> }>;
+  '/api/v1/webhooks/{id}/deliveries': Route<{
+    get: Operation<{ path: { id: string }; query?: { page?: number; size?: number } }, Answer<200, Paged<DeliveryView>>>;
+  }>;
 }
 
 /** The same tokens, positions and refresh as `api`, typed by the contract above. */

@@ -1,46 +1,33 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { data } from '../api/client';
 import { network, type AgentKeyView } from '../api/network';
-import { CommandDialog } from '../ui/CommandDialog';
-import { Field } from '../ui/Field';
-import { formatInstant, withoutEmpty } from '../ui/format';
+import { formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
 import { useAction } from '../ui/useCommand';
 
-const newKey = z.object({ name: z.string().trim().max(100, 'At most 100 characters') });
-
 /**
- * The keys the tenant's VPN-server agents post heartbeats with. A key is shown once, when created:
+ * The keys the tenant's VPN-server agents post heartbeats with, known by id and date. A key is shown once, when created:
  * the server keeps only what checks it, so it is listed without the key, and a lost one is revoked and replaced.
  */
 export function AgentKeys() {
   const [created, setCreated] = useState<string | null>(null);
   const keys = useQuery({ queryKey: ['vpn-agent-keys'], queryFn: () => data(network.GET('/api/v1/vpn-servers/agent-keys')) });
+  const create = useAction(() => data(network.POST('/api/v1/vpn-servers/agent-keys')), (answer) => setCreated(answer.key));
 
   return (
     <section aria-labelledby="agent-keys">
       <h2 id="agent-keys">Agent keys</h2>
       <p>Each VPN server's agent sends its heartbeat with one of these keys in X-API-Key.</p>
       <div className="actions">
-        <CommandDialog
-          title="Create agent key"
-          description="The key is shown once, right after it is created: put it in the agent's configuration."
-          schema={newKey}
-          defaultValues={{ name: '' }}
-          send={(values) => data(network.POST('/api/v1/vpn-servers/agent-keys', { body: withoutEmpty(values) }))}
-          done={(answer) => setCreated(answer.key)}
-          fields={(form, errors) => (
-            <Field label="Name" error={errors.name} hint="optional: which servers use it">
-              <input {...form.register('name')} autoComplete="off" />
-            </Field>
-          )}
-        />
+        <button type="button" onClick={create.run} disabled={create.busy}>
+          Create agent key
+        </button>
       </div>
+      <ErrorMessage>{create.message}</ErrorMessage>
       {created && <CreatedKey agentKey={created} onDone={() => setCreated(null)} />}
       <ErrorMessage>{keys.error?.message}</ErrorMessage>
-      <AgentKeyList keys={keys.data ?? []} />
+      <AgentKeyList keys={keys.data?.items ?? []} />
     </section>
   );
 }
@@ -73,7 +60,7 @@ function AgentKeyList({ keys }: { keys: AgentKeyView[] }) {
       <caption>Agent keys</caption>
       <thead>
         <tr>
-          <th scope="col">Name</th>
+          <th scope="col">Key</th>
           <th scope="col">Created</th>
           <th scope="col">State</th>
           <th scope="col">
@@ -84,7 +71,9 @@ function AgentKeyList({ keys }: { keys: AgentKeyView[] }) {
       <tbody>
         {keys.map((key) => (
           <tr key={key.id}>
-            <td>{key.name ?? key.id}</td>
+            <td>
+              <code>{key.id}</code>
+            </td>
             <td>{formatInstant(key.createdAt)}</td>
             <td>{key.revokedAt ? `revoked ${formatInstant(key.revokedAt)}` : 'in use'}</td>
             <td>{!key.revokedAt && <Revoke agentKey={key} />}</td>
@@ -104,7 +93,7 @@ function Revoke({ agentKey }: { agentKey: AgentKeyView }) {
   const revoke = useAction(() => data(network.POST('/api/v1/vpn-servers/agent-keys/{id}/revoke', { params: { path: { id: agentKey.id } } })));
   return (
     <>
-      <button type="button" className="danger" onClick={revoke.run} disabled={revoke.busy} aria-label={`Revoke ${agentKey.name ?? agentKey.id}`}>
+      <button type="button" className="danger" onClick={revoke.run} disabled={revoke.busy} aria-label={`Revoke the key made ${formatInstant(agentKey.createdAt)} (${agentKey.id})`}>
         Revoke
       </button>
       <ErrorMessage>{revoke.message}</ErrorMessage>

@@ -1,5 +1,5 @@
 import type { VpnServerFlags, VpnServerStatus, VpnServerView } from '../api/network';
-import { formatLoad } from './vpnFilters';
+import { formatLoad, formatMbps } from './vpnFilters';
 
 /** Up or down in words (not only in colour). */
 export function VpnStatus({ status }: { status: VpnServerStatus | undefined }) {
@@ -27,7 +27,7 @@ export function Services({ services }: { services: VpnServerView['services'] | u
 export function Load({ load }: { load: VpnServerView['load'] | undefined }) {
   return (
     <>
-      CPU {formatLoad(load?.cpu)}, RAM {formatLoad(load?.ram)}, net {formatLoad(load?.net)}
+      CPU {formatLoad(load?.cpu)}, RAM {formatLoad(load?.ram)}, net {formatMbps(load?.net)}
     </>
   );
 }

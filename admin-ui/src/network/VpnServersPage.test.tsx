@@ -3,7 +3,7 @@ import type { VpnServerView } from '../api/network';
 import { render, textOf } from '../test/render';
 import { VpnServersPage, countOf } from './VpnServersPage';
 import { VpnServerPage } from './VpnServerPage';
-import { filtersOf, formatLoad, locationOf, vpnServersQuery, type VpnFilters } from './vpnFilters';
+import { filtersOf, formatLoad, formatMbps, locationOf, vpnServersQuery, type VpnFilters } from './vpnFilters';
 import { flagsOf, isEndpoint, tagsOf } from './vpnServerForms';
 
 const frankfurt: VpnServerView = {
@@ -24,7 +24,7 @@ describe('the VPN servers screen', () => {
   it('shows each server: status in words, location, services (a stopped one said to be), load and flags', () => {
     const text = textOf(render(<VpnServersPage />, 'READONLY', list([frankfurt, nairobi])));
 
-    expect(text).toContain('vpn-fra-1 203.0.113.10 up Frankfurt, Hesse, Germany (DE) wg unbound (stopped) CPU 42 %, RAM 61 %, net 7.3 % enabled static #gaming #paid');
+    expect(text).toContain('vpn-fra-1 203.0.113.10 up Frankfurt, Hesse, Germany (DE) wg unbound (stopped) CPU 42 %, RAM 61 %, net 7.3 Mbit/s enabled static #gaming #paid');
     expect(text).toContain('vpn-nbo-1 198.51.100.7 down Nairobi, Kenya (KE)');
     expect(text).toContain('disabled');
     expect(text).toContain('on this page 1 up, 1 down');
@@ -49,13 +49,14 @@ describe('the VPN servers screen', () => {
   });
 
   it('shows agent keys to the roles that manage them only', () => {
-    const keys: [unknown[], unknown] = [['vpn-agent-keys'], [{ id: 'k-1', name: 'frankfurt fleet', createdAt: '2026-11-01T08:00:00Z' },
-      { id: 'k-2', name: 'old', createdAt: '2026-10-01T08:00:00Z', revokedAt: '2026-11-02T08:00:00Z' }]];
+    const keys: [unknown[], unknown] = [['vpn-agent-keys'], { items: [{ id: 'k-1', createdAt: '2026-11-01T08:00:00Z' },
+      { id: 'k-2', createdAt: '2026-10-01T08:00:00Z', revokedAt: '2026-11-02T08:00:00Z' }] }];
     const owner = render(<VpnServersPage />, 'OWNER', [...list([]), keys]);
     const readonly = render(<VpnServersPage />, 'READONLY', [...list([]), keys]);
 
-    expect(textOf(owner)).toContain('frankfurt fleet');
-    expect(textOf(owner)).toContain('in use');
+    expect(textOf(owner)).toMatch(/k-1 .* in use/);
+    expect(textOf(owner)).toMatch(/k-2 .* revoked/);
+    expect(owner).not.toContain('Revoke the key made Oct');
     expect(owner).toContain('>Create agent key</button>');
     expect(owner.match(/>Revoke<\/button>/g)).toHaveLength(1);
     expect(readonly).not.toContain('Agent keys');
@@ -65,6 +66,7 @@ describe('the VPN servers screen', () => {
     expect(countOf([frankfurt, nairobi, nairobi])).toBe('1 up, 2 down');
     expect(formatLoad(0.25)).toBe('0.3 %');
     expect(formatLoad(undefined)).toBe('—');
+    expect(formatMbps(940.4)).toBe('940 Mbit/s');
     expect(locationOf({ city: 'Nairobi', country: 'Kenya', countryCode: 'KE' })).toBe('Nairobi, Kenya (KE)');
   });
 });

@@ -40,6 +40,14 @@ export function formatLoad(value: number | undefined): string {
   return `${value < 10 ? Number(value.toFixed(1)) : Math.round(value)} %`;
 }
 
+/** A network load in Mbit/s, as the agent averages it: "7.3 Mbit/s". */
+export function formatMbps(value: number | undefined): string {
+  if (value === undefined || value === null) {
+    return '—';
+  }
+  return `${value < 10 ? Number(value.toFixed(1)) : Math.round(value)} Mbit/s`;
+}
+
 /** Where a server is: "Frankfurt, Hesse, Germany (DE)", without the parts it did not send. */
 export function locationOf(server: { city?: string; region?: string; country?: string; countryCode?: string }): string {
   const place = [server.city, server.region, server.country].filter(Boolean).join(', ');

@@ -21,19 +21,19 @@ export function RouterHealthSection({ router }: { router: RouterWithHealth }) {
         <dt>Last seen</dt>
         <dd>{router.lastSeenAt ? formatInstant(router.lastSeenAt) : 'never'}</dd>
       </dl>
-      <LastReport report={router.lastReport} />
+      <LastReport report={router.lastReport} at={router.lastReportAt} />
       <Availability routerId={router.id!} />
     </section>
   );
 }
 
-function LastReport({ report }: { report: RouterReport | undefined }) {
+function LastReport({ report, at }: { report: RouterReport | undefined; at: string | undefined }) {
   if (!report) {
     return <p>No heartbeat report yet.</p>;
   }
   return (
     <>
-      <h3>Last report</h3>
+      <h3>Last report{at && `, ${formatInstant(at)}`}</h3>
       <dl className="facts">
         <dt>Uptime</dt>
         <dd>{formatDuration(report.uptimeSeconds)}</dd>

@@ -70,6 +70,7 @@ describe("a router's health", () => {
   it('asks for availability over a window ending now', () => {
     expect(windowQuery('24h', new Date('2026-12-04T10:00:00Z'))).toEqual({ from: '2026-12-03T10:00:00.000Z', to: '2026-12-04T10:00:00.000Z' });
     expect(formatUptime(100)).toBe('100 %');
+    expect(formatUptime(undefined)).toBe('not measured yet');
     expect(outageSeconds({ from: '2026-12-04T09:00:00Z' }, new Date('2026-12-04T09:30:00Z'))).toBe(1800);
   });
 });

@@ -10,10 +10,10 @@ export function windowQuery(window: Window, now: Date): { from: string; to: stri
   return { from: new Date(now.getTime() - WINDOWS[window] * 3_600_000).toISOString(), to: now.toISOString() };
 }
 
-/** An uptime as the operator reads it: "99.93 %"; a whole 100 as "100 %". */
-export function formatUptime(percent: number | undefined): string {
-  if (percent === undefined) {
-    return '—';
+/** An uptime as the operator reads it: "99.93 %"; a whole 100 as "100 %"; none before the router's first sign of life. */
+export function formatUptime(percent: number | undefined | null): string {
+  if (percent === undefined || percent === null) {
+    return 'not measured yet';
   }
   return `${Number(percent.toFixed(2))} %`;
 }

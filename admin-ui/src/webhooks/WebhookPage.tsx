@@ -1,11 +1,14 @@
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
 import { z } from 'zod';
 import { data } from '../api/client';
 import { network, type DeliveryView } from '../api/network';
 import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
 import { CommandDialog } from '../ui/CommandDialog';
+import { DataTable } from '../ui/DataTable';
 import { formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
 import { EVENT_LABELS } from './webhookForm';
@@ -15,10 +18,6 @@ export function WebhookPage() {
   const { id } = useParams() as { id: string };
   const navigate = useNavigate();
   const webhook = useQuery({ queryKey: ['webhook', id], queryFn: () => data(network.GET('/api/v1/webhooks/{id}', { params: { path: { id } } })) });
-  const deliveries = useQuery({
-    queryKey: ['webhook', id, 'deliveries'],
-    queryFn: () => data(network.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id } } })),
-  });
 
   if (webhook.error) {
     return <ErrorMessage>{webhook.error.message}</ErrorMessage>;
@@ -61,8 +60,7 @@ export function WebhookPage() {
         </div>
       )}
       <h2>Deliveries</h2>
-      <ErrorMessage>{deliveries.error?.message}</ErrorMessage>
-      <Deliveries deliveries={deliveries.data} />
+      <Deliveries webhookId={id} />
     </>
   );
 }
@@ -73,41 +71,39 @@ export function outcomeOf(delivery: DeliveryView): string {
     return `delivered ${formatInstant(delivery.deliveredAt)}`;
   }
   const tries = delivery.attempts === 1 ? '1 attempt' : `${delivery.attempts} attempts`;
-  return delivery.attempts === 0 ? 'waiting' : `not delivered yet (${tries}, last answer ${delivery.lastStatus ?? 'none'})`;
+  return delivery.attempts === 0 ? 'waiting' : `not delivered yet (${tries})`;
 }
 
-function Deliveries({ deliveries }: { deliveries: DeliveryView[] | undefined }) {
-  if (!deliveries) {
+const SIZE = 50;
+
+const columns: ColumnDef<DeliveryView, unknown>[] = [
+  { accessorKey: 'event', header: 'Event' },
+  { accessorKey: 'occurredAt', header: 'Occurred', cell: (c) => formatInstant(c.getValue() as string) },
+  { accessorKey: 'attempts', header: 'Attempts' },
+  { id: 'answer', header: 'Last answer', accessorFn: (delivery) => delivery.lastStatus ?? delivery.lastError ?? '—' },
+  {
+    id: 'outcome',
+    header: 'Outcome',
+    accessorFn: outcomeOf,
+    cell: ({ row, getValue }) => <span className={row.original.deliveredAt ? undefined : 'outcome-TIMEOUT'}>{getValue() as string}</span>,
+  },
+];
+
+/** The webhook's deliveries, newest first as the server pages them. */
+function Deliveries({ webhookId }: { webhookId: string }) {
+  const [page, setPage] = useState(0);
+  const deliveries = useQuery({
+    queryKey: ['webhook', webhookId, 'deliveries', page],
+    queryFn: () => data(network.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: webhookId }, query: { page, size: SIZE } } })),
+  });
+  if (deliveries.error) {
+    return <ErrorMessage>{deliveries.error.message}</ErrorMessage>;
+  }
+  if (!deliveries.data) {
     return <p role="status">Loading…</p>;
   }
   return (
-    <table>
-      <caption>Deliveries</caption>
-      <thead>
-        <tr>
-          <th scope="col">Event</th>
-          <th scope="col">Occurred</th>
-          <th scope="col">Attempts</th>
-          <th scope="col">Last answer</th>
-          <th scope="col">Outcome</th>
-        </tr>
-      </thead>
-      <tbody>
-        {deliveries.map((delivery, index) => (
-          <tr key={`${delivery.occurredAt}-${delivery.event}-${index}`}>
-            <td>{delivery.event}</td>
-            <td>{formatInstant(delivery.occurredAt)}</td>
-            <td>{delivery.attempts}</td>
-            <td>{delivery.lastStatus ?? '—'}</td>
-            <td className={delivery.deliveredAt ? undefined : 'outcome-TIMEOUT'}>{outcomeOf(delivery)}</td>
-          </tr>
-        ))}
-        {deliveries.length === 0 && (
-          <tr>
-            <td colSpan={5}>Nothing sent yet.</td>
-          </tr>
-        )}
-      </tbody>
-    </table>
+    <DataTable caption="Deliveries" columns={columns} rows={deliveries.data.items ?? []} page={page} size={SIZE}
+               total={deliveries.data.total ?? 0} empty="Nothing sent yet." onPage={setPage} />
   );
 }

@@ -1,19 +1,34 @@
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
 import { data } from '../api/client';
-import { network, WEBHOOK_EVENTS } from '../api/network';
+import { network, WEBHOOK_EVENTS, type WebhookView } from '../api/network';
 import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
 import { CommandDialog } from '../ui/CommandDialog';
+import { DataTable } from '../ui/DataTable';
 import { Field } from '../ui/Field';
 import { formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
 import { EVENT_LABELS, randomSecret, webhookForm } from './webhookForm';
 
+const SIZE = 20;
+
+const columns: ColumnDef<WebhookView, unknown>[] = [
+  { accessorKey: 'url', header: 'URL', cell: ({ row }) => <Link to={`/webhooks/${row.original.id}`}>{row.original.url}</Link> },
+  { id: 'events', header: 'Events', enableSorting: false, accessorFn: (webhook) => webhook.events.join(', ') },
+  { accessorKey: 'createdAt', header: 'Added', cell: (c) => formatInstant(c.getValue() as string) },
+];
+
 /** Where ispflow tells the ISP's own systems (SMS, WhatsApp, e-mail gateways) what happened. */
 export function WebhooksPage() {
   const navigate = useNavigate();
-  const webhooks = useQuery({ queryKey: ['webhooks'], queryFn: () => data(network.GET('/api/v1/webhooks')) });
+  const [page, setPage] = useState(0);
+  const webhooks = useQuery({
+    queryKey: ['webhooks', page],
+    queryFn: () => data(network.GET('/api/v1/webhooks', { params: { query: { page, size: SIZE } } })),
+  });
 
   return (
     <>
@@ -28,7 +43,7 @@ export function WebhooksPage() {
             defaultValues={{ url: '', events: [], secret: randomSecret() }}
             send={(body) => data(network.POST('/api/v1/webhooks', { body }))}
             done={(answer) => navigate(`/webhooks/${answer.id}`)}
-            codeFields={{ WEBHOOK_URL_FORBIDDEN: 'url' }}
+            codeFields={{ WEBHOOK_URL_REFUSED: 'url' }}
             fields={(form, errors) => (
               <>
                 <Field label="URL" error={errors.url}>
@@ -59,32 +74,8 @@ export function WebhooksPage() {
       {webhooks.data === undefined ? (
         !webhooks.isError && <p role="status">Loading…</p>
       ) : (
-        <table>
-          <caption>Webhooks</caption>
-          <thead>
-            <tr>
-              <th scope="col">URL</th>
-              <th scope="col">Events</th>
-              <th scope="col">Added</th>
-            </tr>
-          </thead>
-          <tbody>
-            {webhooks.data.map((webhook) => (
-              <tr key={webhook.id}>
-                <td>
-                  <Link to={`/webhooks/${webhook.id}`}>{webhook.url}</Link>
-                </td>
-                <td>{webhook.events.join(', ')}</td>
-                <td>{formatInstant(webhook.createdAt)}</td>
-              </tr>
-            ))}
-            {webhooks.data.length === 0 && (
-              <tr>
-                <td colSpan={3}>No webhook yet.</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+        <DataTable caption="Webhooks" columns={columns} rows={webhooks.data.items ?? []} page={page} size={SIZE}
+                   total={webhooks.data.total ?? 0} empty="No webhook yet." onPage={setPage} />
       )}
     </>
   );

@@ -24,7 +24,9 @@ export const webhookForm = z.object({
     .trim()
     .refine((text) => /^https?:\/\/[^\s/]+/.test(text) && URL.canParse(text), 'Enter the full address, as https://sms.example.net/hooks/ispflow'),
   events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, 'Choose at least one event'),
-  secret: z.string().min(16, 'At least 16 characters: the receiver checks each delivery with it'),
+  secret: z
+    .string()
+    .regex(/^[!-~]{16,256}$/, '16 to 256 printable characters without spaces: the receiver checks each delivery with it'),
 });
 export type WebhookForm = z.infer<typeof webhookForm>;
 
