@@ -247,7 +247,7 @@ class AdminAppBrowserTest {
                 "Download", "Upload", "Data quota", "Validity (days)", "Price", "Site", "Tunnel address",
                 "Router", "IP address", "MAC address", "Started", "Last update", "Up", "Down", "Ended", "Cause",
                 "Sent", "Kind", "Because of", "Outcome", "Error cause", "Session",
-                "Vouchers", "Unused", "Active", "Expired", "Revoked", "Created", "Usable until");
+                "Vouchers", "Unused", "Active", "Expired", "Revoked", "Created", "Usable until", "Health", "Last seen");
         for (String role : List.of("READONLY", "AUDITOR")) {
             String username = role.toLowerCase() + "-" + tag;
             owner().post("/api/v1/operators", Map.of("username", username, "password", "reader-password-1", "role", role));
