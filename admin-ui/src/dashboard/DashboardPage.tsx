@@ -65,36 +65,26 @@ export function DashboardPage() {
   );
 }
 
-/** Is the network alive: routers online and offline, VPN servers up and down, each linking to its list. */
+/** Is the network alive: routers online and offline, VPN servers up and down, each linking to its list so filtered. */
 function Network({ counts }: { counts: NetworkCounts }) {
+  const rows = [
+    ['Routers online', counts.routersOnline, '/routers?health=ONLINE'],
+    ['Routers offline', counts.routersOffline, '/routers?health=OFFLINE'],
+    ['VPN servers up', counts.vpnServersUp, '/vpn-servers?status=UP'],
+    ['VPN servers down', counts.vpnServersDown, '/vpn-servers?status=DOWN'],
+  ] as const;
   return (
     <section className="card" aria-labelledby="network">
       <h2 id="network">Network</h2>
       <dl>
-        <div>
-          <dt>Routers online</dt>
-          <dd>
-            <Link to="/routers?health=ONLINE">{counts.routersOnline ?? 0}</Link>
-          </dd>
-        </div>
-        <div>
-          <dt>Routers offline</dt>
-          <dd>
-            <Link to="/routers?health=OFFLINE">{counts.routersOffline ?? 0}</Link>
-          </dd>
-        </div>
-        <div>
-          <dt>VPN servers up</dt>
-          <dd>
-            <Link to="/vpn-servers?status=UP">{counts.vpnServersUp ?? 0}</Link>
-          </dd>
-        </div>
-        <div>
-          <dt>VPN servers down</dt>
-          <dd>
-            <Link to="/vpn-servers?status=DOWN">{counts.vpnServersDown ?? 0}</Link>
-          </dd>
-        </div>
+        {rows.map(([label, count, list]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>
+              <Link to={list}>{count ?? 0}</Link>
+            </dd>
+          </div>
+        ))}
       </dl>
     </section>
   );
