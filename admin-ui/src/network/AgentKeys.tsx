@@ -11,9 +11,9 @@ import { useAction } from '../ui/useCommand';
  * the server keeps only what checks it, so it is listed without the key, and a lost one is revoked and replaced.
  */
 export function AgentKeys() {
-  const [created, setCreated] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ id: string; key: string } | null>(null);
   const keys = useQuery({ queryKey: ['vpn-agent-keys'], queryFn: () => data(network.GET('/api/v1/vpn-servers/agent-keys')) });
-  const create = useAction(() => data(network.POST('/api/v1/vpn-servers/agent-keys')), (answer) => setCreated(answer.key));
+  const create = useAction(() => data(network.POST('/api/v1/vpn-servers/agent-keys')), setCreated);
 
   return (
     <section aria-labelledby="agent-keys">
@@ -25,23 +25,23 @@ export function AgentKeys() {
         </button>
       </div>
       <ErrorMessage>{create.message}</ErrorMessage>
-      {created && <CreatedKey agentKey={created} onDone={() => setCreated(null)} />}
+      {created && <CreatedKey made={created} onDone={() => setCreated(null)} />}
       <ErrorMessage>{keys.error?.message}</ErrorMessage>
       <AgentKeyList keys={keys.data?.items ?? []} />
     </section>
   );
 }
 
-function CreatedKey({ agentKey, onDone }: { agentKey: string; onDone: () => void }) {
+function CreatedKey({ made, onDone }: { made: { id: string; key: string }; onDone: () => void }) {
   const [copied, setCopied] = useState(false);
   return (
     <div className="once" role="status">
       <p>
-        The new agent key, shown this once: <code>{agentKey}</code>
+        Agent key <code>{made.id}</code>, shown this once: <code className="secret">{made.key}</code>
       </p>
       <div className="actions">
         <button type="button" onClick={async () => {
-          await navigator.clipboard.writeText(agentKey);
+          await navigator.clipboard.writeText(made.key);
           setCopied(true);
         }}>
           {copied ? 'Copied' : 'Copy'}
@@ -93,8 +93,8 @@ function Revoke({ agentKey }: { agentKey: AgentKeyView }) {
   const revoke = useAction(() => data(network.POST('/api/v1/vpn-servers/agent-keys/{id}/revoke', { params: { path: { id: agentKey.id } } })));
   return (
     <>
-      <button type="button" className="danger" onClick={revoke.run} disabled={revoke.busy} aria-label={`Revoke the key made ${formatInstant(agentKey.createdAt)} (${agentKey.id})`}>
-        Revoke
+      <button type="button" className="danger" onClick={revoke.run} disabled={revoke.busy}>
+        Revoke<span className="visually-hidden"> key {agentKey.id}</span>
       </button>
       <ErrorMessage>{revoke.message}</ErrorMessage>
     </>
