@@ -37,7 +37,7 @@ function CreatedKey({ made, onDone }: { made: { id: string; key: string }; onDon
   return (
     <div className="once" role="status">
       <p>
-        Agent key <code>{made.id}</code>, shown this once: <code className="secret">{made.key}</code>
+        Agent key <code>{made.id}</code>, shown this once: <code>{made.key}</code>
       </p>
       <div className="actions">
         <button type="button" onClick={async () => {
