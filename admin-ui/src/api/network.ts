@@ -4,7 +4,7 @@ import { authorizedFetch } from './authorizedFetch';
 import { session, writes } from './client';
 
 /*
- * The network-health endpoints (API.md v1.1 "VPN servers", "Router health", "Notifications"), typed by
+ * The network-health endpoints (API.md v1.1 "VPN servers", "Router health"), typed by
  * hand from the contract while their backends are being built: openapi.json does not carry them yet.
  * Once a backend lands, openapi.json is renewed, its screens call `api` typed by schema.d.ts, and its
  * part of this file goes.
@@ -76,36 +76,6 @@ export interface AgentKeyView {
   revokedAt?: string;
 }
 
-export const WEBHOOK_EVENTS = [
-  'ROUTER_OFFLINE', 'ROUTER_ONLINE', 'VPN_SERVER_DOWN', 'VPN_SERVER_UP', 'SUBSCRIPTION_EXPIRING', 'SUBSCRIPTION_EXPIRED',
-  'QUOTA_EXHAUSTED', 'INVOICE_ISSUED', 'INVOICE_OVERDUE', 'PAYMENT_RECEIVED',
-] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
-
-export interface WebhookView {
-  id: string;
-  url: string;
-  events: WebhookEvent[];
-  createdAt?: string;
-}
-
-export interface NewWebhook {
-  url: string;
-  events: WebhookEvent[];
-  secret: string;
-}
-
-export interface DeliveryView {
-  id?: string;
-  event: WebhookEvent;
-  occurredAt: string;
-  attempts: number;
-  /** The receiver's last HTTP status; absent before the first answer or after a network error (then lastError). */
-  lastStatus?: number;
-  lastError?: string;
-  deliveredAt?: string;
-}
-
 export interface Paged<T> {
   items: T[];
   page: number;
@@ -152,17 +122,6 @@ export interface NetworkPaths {
     post: Operation<{ query?: never; path?: never }, Answer<201, { id: string; key: string; position: number }>>;
   }>;
   '/api/v1/vpn-servers/agent-keys/{id}/revoke': Route<{ post: Operation<ById, Answer<200, CommandAccepted>> }>;
-  '/api/v1/webhooks': Route<{
-    get: Operation<{ query?: { page?: number; size?: number }; path?: never }, Answer<200, Paged<WebhookView>>>;
-    post: Operation<{ query?: never; path?: never }, Answer<201, CommandAccepted>, NewWebhook>;
-  }>;
-  '/api/v1/webhooks/{id}': Route<{
-    get: Operation<ById, Answer<200, WebhookView>>;
-    delete: Operation<ById, Answer<200, CommandAccepted>>;
-  }>;
-  '/api/v1/webhooks/{id}/deliveries': Route<{
-    get: Operation<{ path: { id: string }; query?: { page?: number; size?: number } }, Answer<200, Paged<DeliveryView>>>;
-  }>;
 }
 
 /** The same tokens, positions and refresh as `api`, typed by the contract above. */

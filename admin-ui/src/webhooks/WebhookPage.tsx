@@ -3,8 +3,8 @@ import { useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { z } from 'zod';
-import { data } from '../api/client';
-import { network, type DeliveryView } from '../api/network';
+import { api, data } from '../api/client';
+import type { WebhookDelivery } from '../api/schema';
 import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
 import { CommandDialog } from '../ui/CommandDialog';
@@ -17,7 +17,8 @@ import { EVENT_LABELS } from './webhookForm';
 export function WebhookPage() {
   const { id } = useParams() as { id: string };
   const navigate = useNavigate();
-  const webhook = useQuery({ queryKey: ['webhook', id], queryFn: () => data(network.GET('/api/v1/webhooks/{id}', { params: { path: { id } } })) });
+  const mayDelete = may(useOperator().role, 'manageWebhooks');
+  const webhook = useQuery({ queryKey: ['webhook', id], queryFn: () => data(api.GET('/api/v1/webhooks/{id}', { params: { path: { id } } })) });
 
   if (webhook.error) {
     return <ErrorMessage>{webhook.error.message}</ErrorMessage>;
@@ -37,7 +38,7 @@ export function WebhookPage() {
         <dt>Events</dt>
         <dd>
           <ul>
-            {w.events.map((event) => (
+            {(w.events ?? []).map((event) => (
               <li key={event}>{EVENT_LABELS[event] ?? event}</li>
             ))}
           </ul>
@@ -45,7 +46,7 @@ export function WebhookPage() {
         <dt>Added</dt>
         <dd>{formatInstant(w.createdAt)}</dd>
       </dl>
-      {may(useOperator().role, 'manageWebhooks') && (
+      {mayDelete && (
         <div className="actions">
           <CommandDialog
             title="Delete webhook"
@@ -53,7 +54,7 @@ export function WebhookPage() {
             description="Nothing more is sent to this address; deliveries still being retried stop."
             schema={z.object({})}
             defaultValues={{}}
-            send={() => data(network.DELETE('/api/v1/webhooks/{id}', { params: { path: { id } } }))}
+            send={() => data(api.DELETE('/api/v1/webhooks/{id}', { params: { path: { id } } }))}
             done={() => navigate('/webhooks')}
             fields={() => null}
           />
@@ -66,17 +67,17 @@ export function WebhookPage() {
 }
 
 /** Delivered, or still being retried (with the receiver's last answer), per event. */
-export function outcomeOf(delivery: DeliveryView): string {
+export function outcomeOf(delivery: WebhookDelivery): string {
   if (delivery.deliveredAt) {
     return `delivered ${formatInstant(delivery.deliveredAt)}`;
   }
-  const tries = delivery.attempts === 1 ? '1 attempt' : `${delivery.attempts} attempts`;
-  return delivery.attempts === 0 ? 'waiting' : `not delivered yet (${tries})`;
+  const attempts = delivery.attempts ?? 0;
+  return attempts === 0 ? 'waiting' : `not delivered yet (${attempts === 1 ? '1 attempt' : `${attempts} attempts`})`;
 }
 
 const SIZE = 50;
 
-const columns: ColumnDef<DeliveryView, unknown>[] = [
+const columns: ColumnDef<WebhookDelivery, unknown>[] = [
   { accessorKey: 'event', header: 'Event' },
   { accessorKey: 'occurredAt', header: 'Occurred', cell: (c) => formatInstant(c.getValue() as string) },
   { accessorKey: 'attempts', header: 'Attempts' },
@@ -94,7 +95,7 @@ function Deliveries({ webhookId }: { webhookId: string }) {
   const [page, setPage] = useState(0);
   const deliveries = useQuery({
     queryKey: ['webhook', webhookId, 'deliveries', page],
-    queryFn: () => data(network.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: webhookId }, query: { page, size: SIZE } } })),
+    queryFn: () => data(api.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: webhookId }, query: { page, size: SIZE } } })),
   });
   if (deliveries.error) {
     return <ErrorMessage>{deliveries.error.message}</ErrorMessage>;

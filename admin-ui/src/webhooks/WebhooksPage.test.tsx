@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { DeliveryView, WebhookView } from '../api/network';
+import type { WebhookDelivery, WebhookView } from '../api/schema';
 import { render, textOf } from '../test/render';
 import { WebhooksPage } from './WebhooksPage';
 import { outcomeOf, WebhookPage } from './WebhookPage';
 import { randomSecret, webhookForm } from './webhookForm';
 
 const sms: WebhookView = { id: 'w-1', url: 'https://sms.example.net/hooks/ispflow', events: ['ROUTER_OFFLINE', 'QUOTA_EXHAUSTED'], createdAt: '2026-12-01T08:00:00Z' };
-const delivered: DeliveryView = { event: 'ROUTER_OFFLINE', occurredAt: '2026-12-04T09:00:00Z', attempts: 1, lastStatus: 200, deliveredAt: '2026-12-04T09:00:01Z' };
-const failing: DeliveryView = { event: 'QUOTA_EXHAUSTED', occurredAt: '2026-12-04T09:30:00Z', attempts: 3, lastStatus: 503 };
+const delivered: WebhookDelivery = { event: 'ROUTER_OFFLINE', occurredAt: '2026-12-04T09:00:00Z', attempts: 1, lastStatus: 200, deliveredAt: '2026-12-04T09:00:01Z' };
+const failing: WebhookDelivery = { event: 'QUOTA_EXHAUSTED', occurredAt: '2026-12-04T09:30:00Z', attempts: 3, lastStatus: 503 };
 const at = { url: '/webhooks/w-1', route: '/webhooks/:id' };
 
 describe('the webhooks screen', () => {
@@ -48,7 +48,7 @@ describe('a webhook', () => {
   });
 
   it('shows what a receiver that could not be reached left: the network error', () => {
-    const unreachable: DeliveryView = { ...failing, lastStatus: undefined, lastError: 'connection refused' };
+    const unreachable: WebhookDelivery = { ...failing, lastStatus: undefined, lastError: 'connection refused' };
     const html = render(<WebhookPage />, 'OWNER', [[['webhook', 'w-1'], sms], [['webhook', 'w-1', 'deliveries', 0], { items: [unreachable], total: 1 }]], at);
 
     expect(textOf(html)).toContain('3 connection refused not delivered yet (3 attempts)');

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import { data } from '../api/client';
-import { network, WEBHOOK_EVENTS, type WebhookView } from '../api/network';
+import { api, data } from '../api/client';
+import type { WebhookView } from '../api/schema';
 import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
 import { CommandDialog } from '../ui/CommandDialog';
@@ -11,13 +11,13 @@ import { DataTable } from '../ui/DataTable';
 import { Field } from '../ui/Field';
 import { formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
-import { EVENT_LABELS, randomSecret, webhookForm } from './webhookForm';
+import { EVENT_LABELS, randomSecret, WEBHOOK_EVENTS, webhookForm } from './webhookForm';
 
 const SIZE = 20;
 
 const columns: ColumnDef<WebhookView, unknown>[] = [
   { accessorKey: 'url', header: 'URL', cell: ({ row }) => <Link to={`/webhooks/${row.original.id}`}>{row.original.url}</Link> },
-  { id: 'events', header: 'Events', enableSorting: false, accessorFn: (webhook) => webhook.events.join(', ') },
+  { id: 'events', header: 'Events', enableSorting: false, accessorFn: (webhook) => (webhook.events ?? []).join(', ') },
   { accessorKey: 'createdAt', header: 'Added', cell: (c) => formatInstant(c.getValue() as string) },
 ];
 
@@ -27,7 +27,7 @@ export function WebhooksPage() {
   const [page, setPage] = useState(0);
   const webhooks = useQuery({
     queryKey: ['webhooks', page],
-    queryFn: () => data(network.GET('/api/v1/webhooks', { params: { query: { page, size: SIZE } } })),
+    queryFn: () => data(api.GET('/api/v1/webhooks', { params: { query: { page, size: SIZE } } })),
   });
 
   return (
@@ -41,7 +41,7 @@ export function WebhooksPage() {
             description="The secret is not shown again: give the receiver the same one."
             schema={webhookForm}
             defaultValues={{ url: '', events: [], secret: randomSecret() }}
-            send={(body) => data(network.POST('/api/v1/webhooks', { body }))}
+            send={(body) => data(api.POST('/api/v1/webhooks', { body }))}
             done={(answer) => navigate(`/webhooks/${answer.id}`)}
             codeFields={{ WEBHOOK_URL_REFUSED: 'url' }}
             fields={(form, errors) => (

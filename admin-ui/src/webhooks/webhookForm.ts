@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { WEBHOOK_EVENTS, type WebhookEvent } from '../api/network';
+import type { WebhookDelivery } from '../api/schema';
+
+export type WebhookEvent = NonNullable<WebhookDelivery['event']>;
+
+/** What a webhook can be told, in the order the form offers them: the network's first. */
+export const WEBHOOK_EVENTS = [
+  'ROUTER_OFFLINE', 'ROUTER_ONLINE', 'VPN_SERVER_DOWN', 'VPN_SERVER_UP', 'SUBSCRIPTION_EXPIRING', 'SUBSCRIPTION_EXPIRED',
+  'QUOTA_EXHAUSTED', 'INVOICE_ISSUED', 'INVOICE_OVERDUE', 'PAYMENT_RECEIVED',
+] as const satisfies readonly WebhookEvent[];
 
 export const EVENT_LABELS: Record<WebhookEvent, string> = {
   ROUTER_OFFLINE: 'A router went offline',

@@ -298,6 +298,22 @@ class AdminAppBrowserTest {
     }
 
     @Test
+    void anOwnerAddsAWebhookAfterTheServerRefusedItsAddressAndDeletesIt() {
+        browser.on(port).signIn("admin", ApiTest.ADMIN_PASSWORD).follow("Webhooks").waitForText(By.tagName("h1"), "Webhooks")
+               .accessible("webhooks").press("Add webhook").fill("URL", "http://169.254.169.254/latest/meta-data")
+               .check("A router went offline").check("A data quota is used up").accessible("add webhook form").press("Add webhook");
+        assertThat(browser.errorNextTo("URL")).isNotBlank();
+        String url = "http://127.0.0.1:9/hooks/" + tag;
+        browser.fill("URL", url).press("Add webhook").waitUntilNoDialog()
+               .waitForText(By.tagName("table"), "Nothing sent yet.").accessible("webhook");
+        assertThat(browser.text(By.className("facts"))).contains(url, "A router went offline", "A data quota is used up");
+
+        browser.follow("Webhooks").waitForText(By.tagName("table"), url).follow(url).waitForText(By.className("facts"), url)
+               .press("Delete webhook").press("Delete webhook").waitForText(By.tagName("h1"), "Webhooks");
+        assertThat(owner().get("/api/v1/webhooks?size=100").text()).doesNotContain(url);
+    }
+
+    @Test
     void anOwnerManagesOperators() {
         browser.on(port).signIn("admin", ApiTest.ADMIN_PASSWORD).follow("Operators").accessible("operators")
                .press("New operator").fill("User name", "clerk-" + tag).fill("Password", "clerk-password-1")
