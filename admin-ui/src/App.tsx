@@ -18,6 +18,10 @@ import { OperationsPage } from './ops/OperationsPage';
 import { SessionsPage } from './sessions/SessionsPage';
 import { VouchersPage } from './vouchers/VouchersPage';
 import { VoucherBatchPage } from './vouchers/VoucherBatchPage';
+import { VpnServersPage } from './network/VpnServersPage';
+import { VpnServerPage } from './network/VpnServerPage';
+import { WebhooksPage } from './webhooks/WebhooksPage';
+import { WebhookPage } from './webhooks/WebhookPage';
 
 /** Sign-in until there is a session (a reload trades the tab's refresh token for one), then the screens. */
 export function App() {
@@ -61,6 +65,8 @@ function Shell() {
           {may(role, 'read') && <NavLink to="/packages">Packages</NavLink>}
           {may(role, 'read') && <NavLink to="/vouchers">Vouchers</NavLink>}
           {may(role, 'read') && <NavLink to="/routers">Routers</NavLink>}
+          {may(role, 'read') && <NavLink to="/vpn-servers">VPN servers</NavLink>}
+          {may(role, 'readWebhooks') && <NavLink to="/webhooks">Webhooks</NavLink>}
           {may(role, 'manageOperators') && <NavLink to="/operators">Operators</NavLink>}
           {may(role, 'manageTenants') && <NavLink to="/tenants">Tenants</NavLink>}
           {may(role, 'runOperations') && <NavLink to="/operations">Operations</NavLink>}
@@ -86,9 +92,13 @@ function Shell() {
               <Route path="/vouchers/:id" element={<VoucherBatchPage />} />
               <Route path="/routers" element={<RoutersPage />} />
               <Route path="/routers/:id" element={<RouterPage />} />
+              <Route path="/vpn-servers" element={<VpnServersPage />} />
+              <Route path="/vpn-servers/:id" element={<VpnServerPage />} />
             </>
           )}
           {!may(role, 'read') && may(role, 'runOperations') && <Route path="/" element={<Navigate to="/operations" replace />} />}
+          {may(role, 'readWebhooks') && <Route path="/webhooks" element={<WebhooksPage />} />}
+          {may(role, 'readWebhooks') && <Route path="/webhooks/:id" element={<WebhookPage />} />}
           {may(role, 'manageOperators') && <Route path="/operators" element={<OperatorsPage />} />}
           {may(role, 'manageTenants') && <Route path="/tenants" element={<TenantsPage />} />}
           {may(role, 'runOperations') && <Route path="/operations" element={<OperationsPage />} />}

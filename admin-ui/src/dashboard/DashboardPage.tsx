@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, data } from '../api/client';
+import type { NetworkCounts } from '../api/network';
 import { ErrorMessage } from '../ui/Message';
 import { formatInstant } from '../ui/format';
 import { STATUS_LABELS, VOUCHER_STATUSES } from '../vouchers/voucherFilters';
@@ -20,6 +21,7 @@ export function DashboardPage() {
               <Link to="/sessions">{dashboard.data.onlineSessions ?? 0} sessions</Link>
             </p>
           </section>
+          <Network counts={dashboard.data as NetworkCounts} />
           <Counts title="Subscribers by status" counts={dashboard.data.subscribersByStatus ?? {}} />
           <Counts title="Routers by state" counts={dashboard.data.routersByState ?? {}} />
           <section className="card" aria-labelledby="vouchers">
@@ -60,6 +62,31 @@ export function DashboardPage() {
         </div>
       )}
     </>
+  );
+}
+
+/** Is the network alive: routers online and offline, VPN servers up and down, each linking to its list so filtered. */
+function Network({ counts }: { counts: NetworkCounts }) {
+  const rows = [
+    ['Routers online', counts.routersOnline, '/routers?health=ONLINE'],
+    ['Routers offline', counts.routersOffline, '/routers?health=OFFLINE'],
+    ['VPN servers up', counts.vpnServersUp, '/vpn-servers?status=UP'],
+    ['VPN servers down', counts.vpnServersDown, '/vpn-servers?status=DOWN'],
+  ] as const;
+  return (
+    <section className="card" aria-labelledby="network">
+      <h2 id="network">Network</h2>
+      <dl>
+        {rows.map(([label, count, list]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>
+              <Link to={list}>{count ?? 0}</Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 

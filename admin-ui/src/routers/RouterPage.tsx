@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api, data } from '../api/client';
+import { network } from '../api/network';
 import type { RouterView } from '../api/schema';
 import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
@@ -12,6 +13,7 @@ import { useAction } from '../ui/useCommand';
 import { z } from 'zod';
 import { Field } from '../ui/Field';
 import { RouterDetailsFields, routerDetails } from './routerDetails';
+import { RouterHealthSection } from './RouterHealthSection';
 import { wireGuardKeyForm } from './wireguardKey';
 
 export function RouterPage() {
@@ -19,7 +21,7 @@ export function RouterPage() {
   const role = useOperator().role;
   const router = useQuery({
     queryKey: ['router', id],
-    queryFn: () => data(api.GET('/api/v1/routers/{id}', { params: { path: { id } } })),
+    queryFn: () => data(network.GET('/api/v1/routers/{id}', { params: { path: { id } } })),
   });
 
   if (router.error) {
@@ -46,6 +48,7 @@ export function RouterPage() {
         <dd>{formatInstant(r.createdAt)}</dd>
       </dl>
       {active && may(role, 'changeCatalog') && <RouterActions router={r} />}
+      {active && <RouterHealthSection router={r} />}
       <WireGuardKey router={r} active={active} mayEnter={active && may(role, 'changeCatalog')} />
       {active && may(role, 'readRouterSecrets') && <SetupScript router={r} />}
     </>

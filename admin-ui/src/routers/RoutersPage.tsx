@@ -1,32 +1,44 @@
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { api, data } from '../api/client';
-import type { RouterView } from '../api/schema';
+import { network, ROUTER_HEALTH_STATES, type RouterHealthState, type RouterWithHealth } from '../api/network';
 import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
 import { CommandDialog } from '../ui/CommandDialog';
 import { DataTable } from '../ui/DataTable';
-import { withoutEmpty } from '../ui/format';
+import { Field } from '../ui/Field';
+import { formatInstant, withoutEmpty } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
+import { useAddressFilters } from '../ui/useAddressFilters';
+import { HEALTH_LABELS, RouterHealthBadge } from './RouterHealth';
 import { RouterDetailsFields, routerDetails } from './routerDetails';
 
 const SIZE = 20;
 
-const columns: ColumnDef<RouterView, unknown>[] = [
+const columns: ColumnDef<RouterWithHealth, unknown>[] = [
   { accessorKey: 'name', header: 'Name', cell: ({ row }) => <Link to={`/routers/${row.original.id}`}>{row.original.name}</Link> },
   { accessorKey: 'site', header: 'Site' },
   { accessorKey: 'tunnelAddress', header: 'Tunnel address' },
   { accessorKey: 'status', header: 'Status' },
+  { accessorKey: 'health', header: 'Health', cell: ({ row }) => <RouterHealthBadge health={row.original.health} /> },
+  { accessorKey: 'lastSeenAt', header: 'Last seen', cell: (c) => formatInstant(c.getValue() as string | undefined) },
 ];
 
+/** The health filter kept in the address; anything else shows every router. */
+export function healthFilterOf(search: URLSearchParams): RouterHealthState | undefined {
+  const health = search.get('health');
+  return (ROUTER_HEALTH_STATES as readonly string[]).includes(health ?? '') ? (health as RouterHealthState) : undefined;
+}
+
 export function RoutersPage() {
-  const [page, setPage] = useState(0);
+  const { search, change } = useAddressFilters();
+  const health = healthFilterOf(search);
+  const page = Number(search.get('page') ?? 0) || 0;
   const navigate = useNavigate();
   const routers = useQuery({
-    queryKey: ['routers', page],
-    queryFn: () => data(api.GET('/api/v1/routers', { params: { query: { page, size: SIZE } } })),
+    queryKey: ['routers', { health, page }],
+    queryFn: () => data(network.GET('/api/v1/routers', { params: { query: { health, page, size: SIZE } } })),
   });
 
   return (
@@ -43,9 +55,22 @@ export function RoutersPage() {
           fields={(form, errors) => <RouterDetailsFields form={form} errors={errors} />}
         />
       )}
+      <search className="filters">
+        <Field label="Health">
+          <select value={health ?? ''} onChange={(e) => change('health', e.target.value)}>
+            <option value="">any</option>
+            {ROUTER_HEALTH_STATES.map((state) => (
+              <option key={state} value={state}>
+                {HEALTH_LABELS[state]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </search>
       <ErrorMessage>{routers.error?.message}</ErrorMessage>
       <DataTable caption="Routers" columns={columns} rows={routers.data?.items ?? []} page={page} size={SIZE}
-                 total={routers.data?.total ?? 0} onPage={setPage} />
+                 total={routers.data?.total ?? 0} empty={health ? `No router is ${HEALTH_LABELS[health]}.` : 'No router registered yet.'}
+                 onPage={(p) => change('page', String(p))} />
     </>
   );
 }

@@ -247,7 +247,7 @@ class AdminAppBrowserTest {
                 "Download", "Upload", "Data quota", "Validity (days)", "Price", "Site", "Tunnel address",
                 "Router", "IP address", "MAC address", "Started", "Last update", "Up", "Down", "Ended", "Cause",
                 "Sent", "Kind", "Because of", "Outcome", "Error cause", "Session",
-                "Vouchers", "Unused", "Active", "Expired", "Revoked", "Created", "Usable until");
+                "Vouchers", "Unused", "Active", "Expired", "Revoked", "Created", "Usable until", "Health", "Last seen");
         for (String role : List.of("READONLY", "AUDITOR")) {
             String username = role.toLowerCase() + "-" + tag;
             owner().post("/api/v1/operators", Map.of("username", username, "password", "reader-password-1", "role", role));
@@ -295,6 +295,22 @@ class AdminAppBrowserTest {
         browser.signIn("platform-admin", ApiTest.PLATFORM_ADMIN_PASSWORD).waitForText(By.tagName("h1"), "Operations")
                .waitForText(By.cssSelector("pre[aria-label='WireGuard peers']"), "# router wg-one-" + tag + " (" + first + ")\nPublicKey = " + key)
                .accessible("operations with the WireGuard peers");
+    }
+
+    @Test
+    void anOwnerAddsAWebhookAfterTheServerRefusedItsAddressAndDeletesIt() {
+        browser.on(port).signIn("admin", ApiTest.ADMIN_PASSWORD).follow("Webhooks").waitForText(By.tagName("h1"), "Webhooks")
+               .accessible("webhooks").press("Add webhook").fill("URL", "http://169.254.169.254/latest/meta-data")
+               .check("A router went offline").check("A data quota is used up").accessible("add webhook form").press("Add webhook");
+        assertThat(browser.errorNextTo("URL")).isNotBlank();
+        String url = "http://127.0.0.1:9/hooks/" + tag;
+        browser.fill("URL", url).press("Add webhook").waitUntilNoDialog()
+               .waitForText(By.tagName("table"), "Nothing sent yet.").accessible("webhook");
+        assertThat(browser.text(By.className("facts"))).contains(url, "A router went offline", "A data quota is used up");
+
+        browser.follow("Webhooks").waitForText(By.tagName("table"), url).follow(url).waitForText(By.className("facts"), url)
+               .press("Delete webhook").press("Delete webhook").waitForText(By.tagName("h1"), "Webhooks");
+        assertThat(owner().get("/api/v1/webhooks?size=100").text()).doesNotContain(url);
     }
 
     @Test

@@ -126,6 +126,13 @@ final class Browser implements AfterTestExecutionCallback, AfterAllCallback {
         return this;
     }
 
+    /** Ticks the checkbox whose label, wrapped around it, begins with {@code label} (in the open dialog, if one is open). */
+    Browser check(String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(scope() + "//label[starts-with(normalize-space(), '" + label
+                + "')]//input[@type='checkbox']"))).click();
+        return this;
+    }
+
     /** Opens the {@code <details>} whose summary reads {@code summary}. */
     Browser expand(String summary) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//summary[normalize-space()='" + summary + "']"))).click();
