@@ -137,7 +137,7 @@ class WebhooksTest {
     void aDeliveryIsSignedWithTheSecret() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering()) {
             String webhook = register(receiver, List.of("ROUTER_OFFLINE")).id();
-            RouterId router = RouterId.random();
+            RouterId router = aRouter();
             Instant lastSeen = Instant.parse("2026-12-04T10:00:00Z");
             append(router, new RouterWentOffline(router, tenant, lastSeen, lastSeen.plusSeconds(240)));
 
@@ -167,7 +167,7 @@ class WebhooksTest {
     void aFailingReceiverGetsTheSameDeliveryAgainUntilItAnswers() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(500, 503)) {
             String webhook = register(receiver, List.of("ROUTER_OFFLINE")).id();
-            RouterId router = RouterId.random();
+            RouterId router = aRouter();
             append(router, new RouterWentOffline(router, tenant, Instant.now().minusSeconds(300), Instant.now()));
 
             List<WebhookReceiver.Received> posts = List.of(receiver.next(WITHIN), receiver.next(WITHIN), receiver.next(WITHIN));
@@ -184,7 +184,7 @@ class WebhooksTest {
     void aRoutersNextNotificationWaitsForTheOneBefore() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(500)) {
             register(receiver, List.of("ROUTER_OFFLINE", "ROUTER_ONLINE"));
-            RouterId router = RouterId.random();
+            RouterId router = aRouter();
             Instant now = Instant.now();
             append(router, new RouterWentOffline(router, tenant, now.minusSeconds(300), now));
             append(router, new RouterCameOnline(router, tenant, now.plusSeconds(1)));
@@ -199,7 +199,7 @@ class WebhooksTest {
         try (WebhookReceiver elsewhere = WebhookReceiver.answering();
              WebhookReceiver receiver = WebhookReceiver.answering(307, 307, 307).redirectingTo(elsewhere.url())) {
             String webhook = register(receiver, List.of("ROUTER_OFFLINE")).id();
-            RouterId router = RouterId.random();
+            RouterId router = aRouter();
             append(router, new RouterWentOffline(router, tenant, Instant.now().minusSeconds(300), Instant.now()));
 
             JsonNode logged = Eventually.value(() -> deliveries(webhook), items -> items.size() == 1
@@ -213,7 +213,7 @@ class WebhooksTest {
     void neitherAResetNorALostTokenSendsOldEventsAgain() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering()) {
             String webhook = register(receiver, List.of("ROUTER_OFFLINE", "ROUTER_ONLINE")).id();
-            RouterId router = RouterId.random();
+            RouterId router = aRouter();
             append(router, new RouterWentOffline(router, tenant, Instant.now().minusSeconds(300), Instant.now()));
             assertThat(receiver.next(WITHIN)).isNotNull();
 
@@ -281,7 +281,7 @@ class WebhooksTest {
         try (WebhookReceiver receiver = WebhookReceiver.answering()) {
             String webhook = register(receiver, List.of("ROUTER_OFFLINE")).id();
             appDatabase.update("UPDATE webhook SET url = 'http://169.254.169.254/latest/meta-data/' WHERE id = ?::uuid", webhook);
-            RouterId router = RouterId.random();
+            RouterId router = aRouter();
             append(router, new RouterWentOffline(router, tenant, Instant.now().minusSeconds(300), Instant.now()));
 
             JsonNode logged = Eventually.value(() -> deliveries(webhook), items -> items.size() == 1
@@ -301,7 +301,7 @@ class WebhooksTest {
             // a secret that no longer opens: sealed for another subject
             appDatabase.update("UPDATE webhook SET secret = (SELECT secret FROM webhook WHERE id <> ?::uuid LIMIT 1) WHERE id = ?::uuid",
                     brokenHook, brokenHook);
-            RouterId router = RouterId.random();
+            RouterId router = aRouter();
             append(router, new RouterWentOffline(router, tenant, Instant.now().minusSeconds(300), Instant.now()));
 
             assertThat(sound.next(WITHIN)).isNotNull();
@@ -319,7 +319,7 @@ class WebhooksTest {
             register(receiver, List.of("ROUTER_OFFLINE"));
             AtomicBoolean done = new AtomicBoolean();
             for (int i = 0; i < 6; i++) {
-                RouterId router = RouterId.random();
+                RouterId router = aRouter();
                 append(router, new RouterWentOffline(router, tenant, Instant.now().minusSeconds(300), Instant.now()));
             }
             List<Thread> pollers = new ArrayList<>();
@@ -362,6 +362,11 @@ class WebhooksTest {
         Api.Answer answer = admin.get("/api/v1/webhooks/" + webhook + "/deliveries");
         assertThat(answer.status()).isEqualTo(200);
         return answer.body().get("items").valueStream().toList();
+    }
+
+    /** A router of the tenant's, so that every projector knows the router the appended events are about. */
+    private RouterId aRouter() {
+        return RouterId.of(UUID.fromString(admin.post("/api/v1/routers", Map.of("name", "hooked-" + System.nanoTime())).id()));
     }
 
     private void append(RouterId router, Object event) {
