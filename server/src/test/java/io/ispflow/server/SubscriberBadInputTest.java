@@ -105,7 +105,7 @@ class SubscriberBadInputTest {
     }
 
     private void expectRefused(Supplier<Api.Answer> call, int status, String code, String field) {
-        long before = appDatabase.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        long before = RequestEvents.count(appDatabase);
         Api.Answer answer = call.get();
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -113,6 +113,6 @@ class SubscriberBadInputTest {
         if (field != null) {
             assertThat(answer.body().get("errors").findValuesAsString("field")).contains(field);
         }
-        assertThat(appDatabase.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isEqualTo(before);
+        assertThat(RequestEvents.count(appDatabase)).isEqualTo(before);
     }
 }

@@ -89,6 +89,6 @@ class TenantIsolationTest {
     }
 
     private long events() {
-        return appDatabase.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return RequestEvents.count(appDatabase);
     }
 }

@@ -65,6 +65,6 @@ class TunnelPoolExhaustionTest {
     }
 
     private long events() {
-        return appDatabase.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return RequestEvents.count(appDatabase);
     }
 }
