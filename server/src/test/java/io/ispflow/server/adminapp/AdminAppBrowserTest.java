@@ -13,12 +13,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.http.HttpRequest;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -336,6 +344,45 @@ class AdminAppBrowserTest {
      * What FreeRADIUS's stock PostgreSQL accounting queries write: the Start's row (an hour ago), then the
      * Interim-Update's change to it (now, with the session's traffic so far).
      */
+    @Test
+    void anOwnerSeesARouterAliveOnTheListItsScreenAndTheDashboardThenOfflineAfterSilence() {
+        Api owner = owner();
+        // the list goes by name, a page at a time: these come first
+        String router = owner.post("/api/v1/routers", Map.of("name", "0-pulse-" + tag)).id();
+        owner.post("/api/v1/routers", Map.of("name", "0-silent-" + tag));
+        String token = routerTokenOf(owner, router);
+        String report = """
+                {"uptimeSeconds": 7500, "version": "7.16.2", "board": "RB5009", "cpuLoad": 12,
+                 "freeMemoryBytes": 734000000, "activeSessions": 3}""";
+        assertThat(heartbeat("/api/v1/routers/heartbeat", token, report).status()).isEqualTo(204);
+        // the test server calls a router OFFLINE after 3 s of silence: it beats while the test looks
+        ScheduledExecutorService heart = beating(() -> heartbeat("/api/v1/routers/heartbeat", token, report));
+        try {
+            Eventually.value(() -> healthOf(owner, router), "ONLINE"::equals, Duration.ofSeconds(10));
+
+            browser.on(port).signIn("admin", ApiTest.ADMIN_PASSWORD).open("/routers?health=ONLINE")
+                   .waitForText(By.tagName("table"), "0-pulse-" + tag).accessible("routers online");
+            assertThat(browser.text(row("0-pulse-" + tag))).contains("online", String.valueOf(Year.now(ZoneOffset.UTC)));
+            assertThat(browser.text(By.tagName("table"))).doesNotContain("0-silent-" + tag);
+            browser.choose("Health", "never seen").waitForText(By.tagName("table"), "0-silent-" + tag);
+            assertThat(browser.text(By.tagName("table"))).doesNotContain("0-pulse-" + tag);
+
+            browser.open("/routers/" + router).waitForText(By.cssSelector("[aria-labelledby=health]"), "RB5009")
+                   .waitForText(By.cssSelector("[aria-labelledby=health]"), "Uptime:").accessible("router with its health");
+            assertThat(browser.text(By.cssSelector("[aria-labelledby=health]"))).contains("online", "7.16.2", "2 h 05 min", "734 MB");
+
+            browser.follow("Dashboard").waitForText(By.cssSelector("[aria-labelledby=network]"), "Routers online")
+                   .accessible("dashboard with the network");
+            assertThat(Integer.parseInt(browser.text(networkCount("Routers online")))).isPositive();
+        } finally {
+            heart.shutdownNow();
+        }
+
+        Eventually.value(() -> healthOf(owner, router), "OFFLINE"::equals, Duration.ofSeconds(15));
+        browser.open("/routers?health=OFFLINE").waitForText(By.tagName("table"), "0-pulse-" + tag);
+        assertThat(browser.text(row("0-pulse-" + tag))).contains("offline");
+    }
+
     private void accountingStartAndInterimUpdate(String username, String nas, String framedIp, String mac) {
         String uniqueId = UUID.randomUUID().toString().replace("-", "");
         radius.jdbcTemplate().update("INSERT INTO radacct (acctsessionid, acctuniqueid, username, nasipaddress, nasporttype,"
@@ -359,6 +406,45 @@ class AdminAppBrowserTest {
     /** The number the batch's facts give after {@code term}. */
     private static By fact(String term) {
         return By.xpath("//dl[@class='facts']/dt[.='" + term + "']/following-sibling::dd[1]");
+    }
+
+    /** The table row naming {@code name}. */
+    private static By row(String name) {
+        return By.xpath("//tr[contains(., '" + name + "')]");
+    }
+
+    /** The count next to {@code term} on the dashboard's Network card. */
+    private static By networkCount(String term) {
+        return By.xpath("//section[@aria-labelledby='network']//dt[.='" + term + "']/following-sibling::dd[1]");
+    }
+
+    private static String healthOf(Api owner, String router) {
+        return owner.get("/api/v1/routers/" + router).body().get("health").asString();
+    }
+
+    /** The router's API token, as its setup script carries it. */
+    private static String routerTokenOf(Api owner, String router) {
+        Matcher token = Pattern.compile("X-API-Key: ([A-Za-z0-9]{40})\"").matcher(owner.get("/api/v1/routers/" + router + "/setup-script").text());
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+    }
+
+    private Api.Answer heartbeat(String path, String apiKey, String body) {
+        return new Api(port).exchange(path, request -> request.header("X-API-Key", apiKey)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Runs {@code beat} every 400 ms until shut down; a beat that fails does not stop the next. */
+    private static ScheduledExecutorService beating(Runnable beat) {
+        ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor();
+        heart.scheduleAtFixedRate(() -> {
+            try {
+                beat.run();
+            } catch (RuntimeException missed) {
+                // the next beat is 400 ms away, within the timeouts
+            }
+        }, 0, 400, TimeUnit.MILLISECONDS);
+        return heart;
     }
 
     private Api owner() {
