@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -383,6 +385,51 @@ class AdminAppBrowserTest {
         assertThat(browser.text(row("0-pulse-" + tag))).contains("offline");
     }
 
+    @Test
+    void anOwnerMakesAnAgentKeyWatchesItsServerComeUpFlagsItAndSeesItDownWhenSilent() {
+        browser.on(port).signIn("admin", ApiTest.ADMIN_PASSWORD).follow("VPN servers").accessible("VPN servers")
+               .press("Create agent key");
+        String key = browser.text(By.cssSelector(".once code:last-of-type"));
+        browser.accessible("VPN servers with a new agent key").press("I have stored it");
+        assertThat(browser.text(By.tagName("main"))).doesNotContain(key);
+
+        String hostname = "vpn-" + tag;
+        String ip = "203.0.113." + (1 + new SecureRandom().nextInt(254));
+        String heartbeat = """
+                {"ip": "%s", "hostname": "%s", "countryCode": "KE", "country": "Kenya", "city": "Nairobi",
+                 "services": [{"name": "wg", "active": true}, {"name": "unbound", "active": false}],
+                 "load": {"cpu": 42.5, "ram": 61, "net": 940}}""".formatted(ip, hostname);
+        assertThat(heartbeat("/api/v1/vpn-servers/heartbeat", key, heartbeat).status()).isEqualTo(200);
+        // the test server calls a VPN server DOWN after 1 s of silence, and an agent key may send a server 6 heartbeats
+        // a minute: the agent beats while the test looks, each beat with the next of a dozen keys of the tenant
+        List<String> keys = new ArrayList<>(List.of(key));
+        for (int made = 0; made < 11; made++) {
+            keys.add(owner().post("/api/v1/vpn-servers/agent-keys", Map.of()).body().get("key").asString());
+        }
+        AtomicInteger beats = new AtomicInteger();
+        ScheduledExecutorService agent = beating(() ->
+                heartbeat("/api/v1/vpn-servers/heartbeat", keys.get(beats.getAndIncrement() % keys.size()), heartbeat));
+        try {
+            // the filters from the address: typed fast, the country code field drops keys (each one changes the address)
+            browser.open("/vpn-servers?countryCode=KE&service=wg").waitForText(SERVERS, hostname);
+            assertThat(browser.text(row(hostname))).contains(hostname + " " + ip, "up", "Nairobi, Kenya (KE)",
+                    "CPU 43 %, RAM 61 %, net 940 Mbit/s", "enabled");
+            browser.accessible("VPN servers with one up").follow(hostname).waitForText(By.tagName("h1"), hostname)
+                   .press("Edit flags").check("Static").fill("Tags", "gaming, paid").press("Edit flags").waitUntilNoDialog()
+                   .waitForText(By.cssSelector("[aria-labelledby=flags]"), "#paid").accessible("VPN server");
+            assertThat(browser.text(By.cssSelector("[aria-labelledby=flags]"))).contains("static", "#gaming");
+
+            browser.follow("Dashboard").waitForText(By.cssSelector("[aria-labelledby=network]"), "VPN servers up");
+            assertThat(Integer.parseInt(browser.text(networkCount("VPN servers up")))).isPositive();
+        } finally {
+            agent.shutdownNow();
+        }
+
+        // static, so kept when silent: DOWN, not forgotten
+        browser.open("/vpn-servers?countryCode=KE").choose("Status", "down").waitForText(SERVERS, hostname);
+        assertThat(browser.text(row(hostname))).contains("down");
+    }
+
     private void accountingStartAndInterimUpdate(String username, String nas, String framedIp, String mac) {
         String uniqueId = UUID.randomUUID().toString().replace("-", "");
         radius.jdbcTemplate().update("INSERT INTO radacct (acctsessionid, acctuniqueid, username, nasipaddress, nasporttype,"
@@ -407,6 +454,9 @@ class AdminAppBrowserTest {
     private static By fact(String term) {
         return By.xpath("//dl[@class='facts']/dt[.='" + term + "']/following-sibling::dd[1]");
     }
+
+    /** The VPN servers screen's list, below its agent keys. */
+    private static final By SERVERS = By.xpath("//table[caption='VPN servers']");
 
     /** The table row naming {@code name}. */
     private static By row(String name) {
