@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, data } from '../api/client';
-import type { NetworkCounts } from '../api/network';
+import type { DashboardView } from '../api/schema';
 import { ErrorMessage } from '../ui/Message';
 import { formatInstant } from '../ui/format';
 import { STATUS_LABELS, VOUCHER_STATUSES } from '../vouchers/voucherFilters';
@@ -21,7 +21,7 @@ export function DashboardPage() {
               <Link to="/sessions">{dashboard.data.onlineSessions ?? 0} sessions</Link>
             </p>
           </section>
-          <Network counts={dashboard.data as NetworkCounts} />
+          <Network counts={dashboard.data} />
           <Counts title="Subscribers by status" counts={dashboard.data.subscribersByStatus ?? {}} />
           <Counts title="Routers by state" counts={dashboard.data.routersByState ?? {}} />
           <section className="card" aria-labelledby="vouchers">
@@ -66,7 +66,7 @@ export function DashboardPage() {
 }
 
 /** Is the network alive: routers online and offline, VPN servers up and down, each linking to its list so filtered. */
-function Network({ counts }: { counts: NetworkCounts }) {
+function Network({ counts }: { counts: DashboardView }) {
   const rows = [
     ['Routers online', counts.routersOnline, '/routers?health=ONLINE'],
     ['Routers offline', counts.routersOffline, '/routers?health=OFFLINE'],

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { data } from '../api/client';
-import { network, type AgentKeyView } from '../api/network';
+import { api, data } from '../api/client';
+import type { AgentKeyMade, Item as AgentKeyView } from '../api/schema';
 import { formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
 import { useAction } from '../ui/useCommand';
@@ -11,9 +11,9 @@ import { useAction } from '../ui/useCommand';
  * the server keeps only what checks it, so it is listed without the key, and a lost one is revoked and replaced.
  */
 export function AgentKeys() {
-  const [created, setCreated] = useState<{ id: string; key: string } | null>(null);
-  const keys = useQuery({ queryKey: ['vpn-agent-keys'], queryFn: () => data(network.GET('/api/v1/vpn-servers/agent-keys')) });
-  const create = useAction(() => data(network.POST('/api/v1/vpn-servers/agent-keys')), setCreated);
+  const [created, setCreated] = useState<AgentKeyMade | null>(null);
+  const keys = useQuery({ queryKey: ['vpn-agent-keys'], queryFn: () => data(api.GET('/api/v1/vpn-servers/agent-keys')) });
+  const create = useAction(() => data(api.POST('/api/v1/vpn-servers/agent-keys')), setCreated);
 
   return (
     <section aria-labelledby="agent-keys">
@@ -32,7 +32,7 @@ export function AgentKeys() {
   );
 }
 
-function CreatedKey({ made, onDone }: { made: { id: string; key: string }; onDone: () => void }) {
+function CreatedKey({ made, onDone }: { made: AgentKeyMade; onDone: () => void }) {
   const [copied, setCopied] = useState(false);
   return (
     <div className="once" role="status">
@@ -41,7 +41,7 @@ function CreatedKey({ made, onDone }: { made: { id: string; key: string }; onDon
       </p>
       <div className="actions">
         <button type="button" onClick={async () => {
-          await navigator.clipboard.writeText(made.key);
+          await navigator.clipboard.writeText(made.key!);
           setCopied(true);
         }}>
           {copied ? 'Copied' : 'Copy'}
@@ -90,7 +90,7 @@ function AgentKeyList({ keys }: { keys: AgentKeyView[] }) {
 }
 
 function Revoke({ agentKey }: { agentKey: AgentKeyView }) {
-  const revoke = useAction(() => data(network.POST('/api/v1/vpn-servers/agent-keys/{id}/revoke', { params: { path: { id: agentKey.id } } })));
+  const revoke = useAction(() => data(api.POST('/api/v1/vpn-servers/agent-keys/{id}/revoke', { params: { path: { id: agentKey.id! } } })));
   return (
     <>
       <button type="button" className="danger" onClick={revoke.run} disabled={revoke.busy}>

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { data } from '../api/client';
-import { network, type VpnServerView } from '../api/network';
+import { api, data } from '../api/client';
+import type { VpnServerView } from '../api/schema';
 import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
 import { CommandDialog } from '../ui/CommandDialog';
@@ -19,7 +19,7 @@ export function VpnServerPage() {
   const mayChange = may(useOperator().role, 'changeVpnServers');
   const server = useQuery({
     queryKey: ['vpn-server', id],
-    queryFn: () => data(network.GET('/api/v1/vpn-servers/{id}', { params: { path: { id } } })),
+    queryFn: () => data(api.GET('/api/v1/vpn-servers/{id}', { params: { path: { id } } })),
     refetchInterval: REFRESH_MILLIS,
   });
 
@@ -80,7 +80,7 @@ function EditFlags({ server }: { server: VpnServerView }) {
       description="A disabled server is not offered to routers; a static one is kept however long it is silent."
       schema={flagsForm}
       defaultValues={{ enabled: server.flags?.enabled ?? true, static: server.flags?.static ?? false, tags: (server.flags?.tags ?? []).join(', ') }}
-      send={(form) => data(network.PATCH('/api/v1/vpn-servers/{id}', { params: { path: { id: server.id } }, body: { flags: flagsOf(form) } }))}
+      send={(form) => data(api.PATCH('/api/v1/vpn-servers/{id}', { params: { path: { id: server.id! } }, body: { flags: flagsOf(form) } }))}
       fields={(form, errors) => (
         <>
           <label className="check">
@@ -105,7 +105,7 @@ function EditWireGuard({ server }: { server: VpnServerView }) {
       description="The endpoint routers connect to and the server's public key, as wg show prints it."
       schema={wireGuardForm}
       defaultValues={{ wireguardEndpoint: server.wireguardEndpoint ?? '', publicKey: server.publicKey ?? '' }}
-      send={(body) => data(network.PATCH('/api/v1/vpn-servers/{id}', { params: { path: { id: server.id } }, body }))}
+      send={(body) => data(api.PATCH('/api/v1/vpn-servers/{id}', { params: { path: { id: server.id! } }, body }))}
       fields={(form, errors) => (
         <>
           <Field label="Endpoint" error={errors.wireguardEndpoint} hint="host:port">

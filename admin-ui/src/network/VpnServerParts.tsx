@@ -1,5 +1,5 @@
-import type { VpnServerFlags, VpnServerStatus, VpnServerView } from '../api/network';
-import { formatLoad, formatMbps } from './vpnFilters';
+import type { VpnServerFlags, VpnServerView } from '../api/schema';
+import { formatLoad, formatMbps, type VpnServerStatus } from './vpnFilters';
 
 /** Up or down in words (not only in colour). */
 export function VpnStatus({ status }: { status: VpnServerStatus | undefined }) {

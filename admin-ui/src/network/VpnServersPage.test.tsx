@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VpnServerView } from '../api/network';
+import type { VpnServerView } from '../api/schema';
 import { render, textOf } from '../test/render';
 import { VpnServersPage, countOf } from './VpnServersPage';
 import { VpnServerPage } from './VpnServerPage';

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
-import { data } from '../api/client';
-import { network, type VpnServerView } from '../api/network';
+import { api, data } from '../api/client';
+import type { VpnServerView } from '../api/schema';
 import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
 import { DataTable } from '../ui/DataTable';
@@ -44,7 +44,7 @@ export function VpnServersPage() {
   const [live, setLive] = useState(true);
   const servers = useQuery({
     queryKey: ['vpn-servers', filters],
-    queryFn: () => data(network.GET('/api/v1/vpn-servers', { params: { query: vpnServersQuery(filters, SIZE) } })),
+    queryFn: () => data(api.GET('/api/v1/vpn-servers', { params: { query: vpnServersQuery(filters, SIZE) } })),
     placeholderData: (previous) => previous,
     refetchInterval: live ? REFRESH_MILLIS : false,
   });

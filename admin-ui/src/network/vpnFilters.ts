@@ -1,4 +1,6 @@
-import type { VpnServerStatus } from '../api/network';
+import type { VpnServerView } from '../api/schema';
+
+export type VpnServerStatus = NonNullable<VpnServerView['status']>;
 
 export const VPN_STATUSES: readonly VpnServerStatus[] = ['UP', 'DOWN'];
 

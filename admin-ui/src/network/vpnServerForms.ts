@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { VpnServerFlags } from '../api/network';
+import type { VpnServerFlags } from '../api/schema';
 import { isWireGuardKey } from '../routers/wireguardKey';
 
 /** The flags form: tags typed as one line, separated by commas or spaces. */

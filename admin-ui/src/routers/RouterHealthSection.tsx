@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { data } from '../api/client';
-import { network, type RouterReport, type RouterWithHealth } from '../api/network';
+import { api, data } from '../api/client';
+import type { RouterReport, RouterView } from '../api/schema';
 import { Field } from '../ui/Field';
 import { formatBytes, formatDuration, formatInstant } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
@@ -9,7 +9,7 @@ import { formatUptime, outageSeconds, WINDOW_LABELS, WINDOWS, windowQuery, type 
 import { RouterHealthBadge } from './RouterHealth';
 
 /** Is the router alive: its health, when it was last heard from, what it last said, and its uptime over a window. */
-export function RouterHealthSection({ router }: { router: RouterWithHealth }) {
+export function RouterHealthSection({ router }: { router: RouterView }) {
   return (
     <section aria-labelledby="health">
       <h2 id="health">Health</h2>
@@ -57,7 +57,7 @@ function Availability({ routerId }: { routerId: string }) {
   const availability = useQuery({
     queryKey: ['router', routerId, 'availability', span],
     queryFn: () =>
-      data(network.GET('/api/v1/routers/{id}/availability', { params: { path: { id: routerId }, query: windowQuery(span, new Date()) } })),
+      data(api.GET('/api/v1/routers/{id}/availability', { params: { path: { id: routerId }, query: windowQuery(span, new Date()) } })),
   });
   const now = new Date();
   const outages = availability.data?.outages ?? [];

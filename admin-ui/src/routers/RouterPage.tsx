@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api, data } from '../api/client';
-import { network } from '../api/network';
 import type { RouterView } from '../api/schema';
 import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
@@ -21,7 +20,7 @@ export function RouterPage() {
   const role = useOperator().role;
   const router = useQuery({
     queryKey: ['router', id],
-    queryFn: () => data(network.GET('/api/v1/routers/{id}', { params: { path: { id } } })),
+    queryFn: () => data(api.GET('/api/v1/routers/{id}', { params: { path: { id } } })),
   });
 
   if (router.error) {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { RouterWithHealth } from '../api/network';
+import type { RouterView } from '../api/schema';
 import { render, textOf } from '../test/render';
 import { healthFilterOf, RoutersPage } from './RoutersPage';
 import { RouterPage } from './RouterPage';
 import { formatUptime, outageSeconds, windowQuery } from './availability';
 
-const online: RouterWithHealth = {
+const online: RouterView = {
   id: 'r-1', name: 'edge-north', site: 'North', tunnelAddress: '100.64.0.2', status: 'ACTIVE', createdAt: '2026-11-01T08:00:00Z',
   health: 'ONLINE', lastSeenAt: '2026-12-04T09:59:00Z',
   lastReport: { uptimeSeconds: 7500, version: '7.16.2', board: 'RB5009', cpuLoad: 12, freeMemoryBytes: 734_000_000, activeSessions: 87 },
 };
-const offline: RouterWithHealth = { ...online, id: 'r-2', name: 'edge-south', health: 'OFFLINE', lastSeenAt: '2026-12-04T07:00:00Z' };
-const unseen: RouterWithHealth = { ...online, id: 'r-3', name: 'edge-new', health: 'NEVER_SEEN', lastSeenAt: undefined, lastReport: undefined };
+const offline: RouterView = { ...online, id: 'r-2', name: 'edge-south', health: 'OFFLINE', lastSeenAt: '2026-12-04T07:00:00Z' };
+const unseen: RouterView = { ...online, id: 'r-3', name: 'edge-new', health: 'NEVER_SEEN', lastSeenAt: undefined, lastReport: undefined };
 const at = (id: string) => ({ url: `/routers/${id}`, route: '/routers/:id' });
 
 describe('the routers screen', () => {

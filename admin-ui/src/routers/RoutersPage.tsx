@@ -2,7 +2,7 @@ import { Link, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { api, data } from '../api/client';
-import { network, ROUTER_HEALTH_STATES, type RouterHealthState, type RouterWithHealth } from '../api/network';
+import type { RouterView } from '../api/schema';
 import { may } from '../auth/permissions';
 import { useOperator } from '../auth/useSession';
 import { CommandDialog } from '../ui/CommandDialog';
@@ -11,12 +11,12 @@ import { Field } from '../ui/Field';
 import { formatInstant, withoutEmpty } from '../ui/format';
 import { ErrorMessage } from '../ui/Message';
 import { useAddressFilters } from '../ui/useAddressFilters';
-import { HEALTH_LABELS, RouterHealthBadge } from './RouterHealth';
+import { HEALTH_LABELS, ROUTER_HEALTH_STATES, RouterHealthBadge, routerHealthOf, type RouterHealthState } from './RouterHealth';
 import { RouterDetailsFields, routerDetails } from './routerDetails';
 
 const SIZE = 20;
 
-const columns: ColumnDef<RouterWithHealth, unknown>[] = [
+const columns: ColumnDef<RouterView, unknown>[] = [
   { accessorKey: 'name', header: 'Name', cell: ({ row }) => <Link to={`/routers/${row.original.id}`}>{row.original.name}</Link> },
   { accessorKey: 'site', header: 'Site' },
   { accessorKey: 'tunnelAddress', header: 'Tunnel address' },
@@ -27,8 +27,7 @@ const columns: ColumnDef<RouterWithHealth, unknown>[] = [
 
 /** The health filter kept in the address; anything else shows every router. */
 export function healthFilterOf(search: URLSearchParams): RouterHealthState | undefined {
-  const health = search.get('health');
-  return (ROUTER_HEALTH_STATES as readonly string[]).includes(health ?? '') ? (health as RouterHealthState) : undefined;
+  return routerHealthOf(search.get('health'));
 }
 
 export function RoutersPage() {
@@ -38,7 +37,7 @@ export function RoutersPage() {
   const navigate = useNavigate();
   const routers = useQuery({
     queryKey: ['routers', { health, page }],
-    queryFn: () => data(network.GET('/api/v1/routers', { params: { query: { health, page, size: SIZE } } })),
+    queryFn: () => data(api.GET('/api/v1/routers', { params: { query: { health, page, size: SIZE } } })),
   });
 
   return (

@@ -1,4 +1,4 @@
-import type { Outage } from '../api/network';
+import type { Outage } from '../api/schema';
 
 /** The windows availability is shown over, in hours back from now. */
 export const WINDOWS = { '24h': 24, '7d': 24 * 7, '30d': 24 * 30 } as const;
@@ -21,5 +21,5 @@ export function formatUptime(percent: number | undefined | null): string {
 /** How long an outage lasted, in seconds; one still going on lasts until `now`. */
 export function outageSeconds(outage: Outage, now: Date): number {
   const end = outage.to ? new Date(outage.to) : now;
-  return Math.max(0, (end.getTime() - new Date(outage.from).getTime()) / 1000);
+  return Math.max(0, (end.getTime() - new Date(outage.from!).getTime()) / 1000);
 }

@@ -13,12 +13,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.http.HttpRequest;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -336,6 +346,90 @@ class AdminAppBrowserTest {
      * What FreeRADIUS's stock PostgreSQL accounting queries write: the Start's row (an hour ago), then the
      * Interim-Update's change to it (now, with the session's traffic so far).
      */
+    @Test
+    void anOwnerSeesARouterAliveOnTheListItsScreenAndTheDashboardThenOfflineAfterSilence() {
+        Api owner = owner();
+        // the list goes by name, a page at a time: these come first
+        String router = owner.post("/api/v1/routers", Map.of("name", "0-pulse-" + tag)).id();
+        owner.post("/api/v1/routers", Map.of("name", "0-silent-" + tag));
+        String token = routerTokenOf(owner, router);
+        String report = """
+                {"uptimeSeconds": 7500, "version": "7.16.2", "board": "RB5009", "cpuLoad": 12,
+                 "freeMemoryBytes": 734000000, "activeSessions": 3}""";
+        assertThat(heartbeat("/api/v1/routers/heartbeat", token, report).status()).isEqualTo(204);
+        // the test server calls a router OFFLINE after 3 s of silence: it beats while the test looks
+        ScheduledExecutorService heart = beating(() -> heartbeat("/api/v1/routers/heartbeat", token, report));
+        try {
+            Eventually.value(() -> healthOf(owner, router), "ONLINE"::equals, Duration.ofSeconds(10));
+
+            browser.on(port).signIn("admin", ApiTest.ADMIN_PASSWORD).open("/routers?health=ONLINE")
+                   .waitForText(By.tagName("table"), "0-pulse-" + tag).accessible("routers online");
+            assertThat(browser.text(row("0-pulse-" + tag))).contains("online", String.valueOf(Year.now(ZoneOffset.UTC)));
+            assertThat(browser.text(By.tagName("table"))).doesNotContain("0-silent-" + tag);
+            browser.choose("Health", "never seen").waitForText(By.tagName("table"), "0-silent-" + tag);
+            assertThat(browser.text(By.tagName("table"))).doesNotContain("0-pulse-" + tag);
+
+            browser.open("/routers/" + router).waitForText(By.cssSelector("[aria-labelledby=health]"), "RB5009")
+                   .waitForText(By.cssSelector("[aria-labelledby=health]"), "Uptime:").accessible("router with its health");
+            assertThat(browser.text(By.cssSelector("[aria-labelledby=health]"))).contains("online", "7.16.2", "2 h 05 min", "734 MB");
+
+            browser.follow("Dashboard").waitForText(By.cssSelector("[aria-labelledby=network]"), "Routers online")
+                   .accessible("dashboard with the network");
+            assertThat(Integer.parseInt(browser.text(networkCount("Routers online")))).isPositive();
+        } finally {
+            heart.shutdownNow();
+        }
+
+        Eventually.value(() -> healthOf(owner, router), "OFFLINE"::equals, Duration.ofSeconds(15));
+        browser.open("/routers?health=OFFLINE").waitForText(By.tagName("table"), "0-pulse-" + tag);
+        assertThat(browser.text(row("0-pulse-" + tag))).contains("offline");
+    }
+
+    @Test
+    void anOwnerMakesAnAgentKeyWatchesItsServerComeUpFlagsItAndSeesItDownWhenSilent() {
+        browser.on(port).signIn("admin", ApiTest.ADMIN_PASSWORD).follow("VPN servers").accessible("VPN servers")
+               .press("Create agent key");
+        String key = browser.text(By.cssSelector(".once code:last-of-type"));
+        browser.accessible("VPN servers with a new agent key").press("I have stored it");
+        assertThat(browser.text(By.tagName("main"))).doesNotContain(key);
+
+        String hostname = "vpn-" + tag;
+        String ip = "203.0.113." + (1 + new SecureRandom().nextInt(254));
+        String heartbeat = """
+                {"ip": "%s", "hostname": "%s", "countryCode": "KE", "country": "Kenya", "city": "Nairobi",
+                 "services": [{"name": "wg", "active": true}, {"name": "unbound", "active": false}],
+                 "load": {"cpu": 42.5, "ram": 61, "net": 940}}""".formatted(ip, hostname);
+        assertThat(heartbeat("/api/v1/vpn-servers/heartbeat", key, heartbeat).status()).isEqualTo(200);
+        // the test server calls a VPN server DOWN after 1 s of silence, and an agent key may send a server 6 heartbeats
+        // a minute: the agent beats while the test looks, each beat with the next of a dozen keys of the tenant
+        List<String> keys = new ArrayList<>(List.of(key));
+        for (int made = 0; made < 11; made++) {
+            keys.add(owner().post("/api/v1/vpn-servers/agent-keys", Map.of()).body().get("key").asString());
+        }
+        AtomicInteger beats = new AtomicInteger();
+        ScheduledExecutorService agent = beating(() ->
+                heartbeat("/api/v1/vpn-servers/heartbeat", keys.get(beats.getAndIncrement() % keys.size()), heartbeat));
+        try {
+            // the filters from the address: typed fast, the country code field drops keys (each one changes the address)
+            browser.open("/vpn-servers?countryCode=KE&service=wg").waitForText(SERVERS, hostname);
+            assertThat(browser.text(row(hostname))).contains(hostname + " " + ip, "up", "Nairobi, Kenya (KE)",
+                    "CPU 43 %, RAM 61 %, net 940 Mbit/s", "enabled");
+            browser.accessible("VPN servers with one up").follow(hostname).waitForText(By.tagName("h1"), hostname)
+                   .press("Edit flags").check("Static").fill("Tags", "gaming, paid").press("Edit flags").waitUntilNoDialog()
+                   .waitForText(By.cssSelector("[aria-labelledby=flags]"), "#paid").accessible("VPN server");
+            assertThat(browser.text(By.cssSelector("[aria-labelledby=flags]"))).contains("static", "#gaming");
+
+            browser.follow("Dashboard").waitForText(By.cssSelector("[aria-labelledby=network]"), "VPN servers up");
+            assertThat(Integer.parseInt(browser.text(networkCount("VPN servers up")))).isPositive();
+        } finally {
+            agent.shutdownNow();
+        }
+
+        // static, so kept when silent: DOWN, not forgotten
+        browser.open("/vpn-servers?countryCode=KE").choose("Status", "down").waitForText(SERVERS, hostname);
+        assertThat(browser.text(row(hostname))).contains("down");
+    }
+
     private void accountingStartAndInterimUpdate(String username, String nas, String framedIp, String mac) {
         String uniqueId = UUID.randomUUID().toString().replace("-", "");
         radius.jdbcTemplate().update("INSERT INTO radacct (acctsessionid, acctuniqueid, username, nasipaddress, nasporttype,"
@@ -359,6 +453,48 @@ class AdminAppBrowserTest {
     /** The number the batch's facts give after {@code term}. */
     private static By fact(String term) {
         return By.xpath("//dl[@class='facts']/dt[.='" + term + "']/following-sibling::dd[1]");
+    }
+
+    /** The VPN servers screen's list, below its agent keys. */
+    private static final By SERVERS = By.xpath("//table[caption='VPN servers']");
+
+    /** The table row naming {@code name}. */
+    private static By row(String name) {
+        return By.xpath("//tr[contains(., '" + name + "')]");
+    }
+
+    /** The count next to {@code term} on the dashboard's Network card. */
+    private static By networkCount(String term) {
+        return By.xpath("//section[@aria-labelledby='network']//dt[.='" + term + "']/following-sibling::dd[1]");
+    }
+
+    private static String healthOf(Api owner, String router) {
+        return owner.get("/api/v1/routers/" + router).body().get("health").asString();
+    }
+
+    /** The router's API token, as its setup script carries it. */
+    private static String routerTokenOf(Api owner, String router) {
+        Matcher token = Pattern.compile("X-API-Key: ([A-Za-z0-9]{40})\"").matcher(owner.get("/api/v1/routers/" + router + "/setup-script").text());
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+    }
+
+    private Api.Answer heartbeat(String path, String apiKey, String body) {
+        return new Api(port).exchange(path, request -> request.header("X-API-Key", apiKey)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Runs {@code beat} every 400 ms until shut down; a beat that fails does not stop the next. */
+    private static ScheduledExecutorService beating(Runnable beat) {
+        ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor();
+        heart.scheduleAtFixedRate(() -> {
+            try {
+                beat.run();
+            } catch (RuntimeException missed) {
+                // the next beat is 400 ms away, within the timeouts
+            }
+        }, 0, 400, TimeUnit.MILLISECONDS);
+        return heart;
     }
 
     private Api owner() {
