@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
@@ -37,10 +37,18 @@ const columns: ColumnDef<VpnServerView, unknown>[] = [
   { accessorKey: 'lastHeartbeatAt', header: 'Last heartbeat', cell: (c) => formatInstant(c.getValue() as string) },
 ];
 
-/** The WireGuard concentrators as a monitoring dashboard: read again every few seconds, filtered from the address. */
+/**
+ * The WireGuard concentrators as a monitoring dashboard: read again every few seconds, filtered from the address.
+ * The country code and service being typed live in the page's own state, as the subscribers' search does: an input
+ * fed from the address would drop the keys pressed before it updates.
+ */
 export function VpnServersPage() {
   const { search, change } = useAddressFilters();
-  const filters = filtersOf(search);
+  const [countryCode, setCountryCode] = useState(() => search.get('countryCode') ?? '');
+  const [service, setService] = useState(() => search.get('service') ?? '');
+  const typedCountryCode = useDeferredValue(countryCode);
+  const typedService = useDeferredValue(service);
+  const filters = { ...filtersOf(search), countryCode: typedCountryCode, service: typedService };
   const [live, setLive] = useState(true);
   const servers = useQuery({
     queryKey: ['vpn-servers', filters],
@@ -64,10 +72,18 @@ export function VpnServersPage() {
           </select>
         </Field>
         <Field label="Country code">
-          <input value={filters.countryCode} size={4} maxLength={2} placeholder="DE" onChange={(e) => change('countryCode', e.target.value)} />
+          <input value={countryCode} size={4} maxLength={2} placeholder="DE"
+                 onChange={(e) => {
+                   setCountryCode(e.target.value);
+                   change('countryCode', e.target.value);
+                 }} />
         </Field>
         <Field label="Service">
-          <input value={filters.service} placeholder="wg" onChange={(e) => change('service', e.target.value)} />
+          <input value={service} placeholder="wg"
+                 onChange={(e) => {
+                   setService(e.target.value);
+                   change('service', e.target.value);
+                 }} />
         </Field>
         <label className="check">
           <input type="checkbox" checked={live} onChange={(e) => setLive(e.target.checked)} /> Refresh every {REFRESH_MILLIS / 1000} s
